@@ -1,0 +1,42 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import websocket from '@fastify/websocket';
+import { MAX_CLIENT_FRAME_BYTES } from '@village/domain';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { sessionAuth } from './auth/plugin.ts';
+import { authRoutes } from './auth/routes.ts';
+import type { AppContext } from './context.ts';
+import { groupRoutes } from './groups/routes.ts';
+import { errorHandler } from './http/error-handler.ts';
+import { openApi } from './http/openapi.ts';
+import { sameOrigin } from './http/same-origin.ts';
+import { loggerOptions } from './logging.ts';
+import { postRoutes } from './posts/routes.ts';
+import { realtimeGateway } from './realtime/gateway.ts';
+import { threadRoutes } from './threads/routes.ts';
+
+export type App = Awaited<ReturnType<typeof buildApp>>;
+
+/** External plugins, then app plugins, then feature routes (the fastify/demo order). */
+export async function buildApp(ctx: AppContext, opts: { logger?: FastifyServerOptions['logger'] } = {}) {
+  const app = Fastify({
+    logger: opts.logger ?? loggerOptions(ctx.config.logLevel),
+    trustProxy: ctx.config.trustProxy,
+    bodyLimit: 64 * 1024,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true } },
+    return503OnClosing: true,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  await app.register(websocket, { options: { maxPayload: MAX_CLIENT_FRAME_BYTES } });
+  await app.register(errorHandler);
+  await app.register(openApi);
+  await app.register(sessionAuth, { ctx });
+  await app.register(sameOrigin, { publicOrigin: ctx.config.publicOrigin });
+
+  app.get('/api/health', { schema: { hide: true } }, async () => ({ ok: true }));
+  await app.register(authRoutes, { ctx });
+  await app.register(groupRoutes, { ctx });
+  await app.register(threadRoutes, { ctx });
+  await app.register(postRoutes, { ctx });
+  await app.register(realtimeGateway, { ctx });
+  return app;
+}

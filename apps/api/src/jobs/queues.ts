@@ -1,0 +1,28 @@
+import { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { type JobCatalog, type JobName, jobIds, jobQueue, type QueueName, queueNames } from './catalog.ts';
+
+const RETRIES = { attempts: 5, backoff: { type: 'exponential', delay: 1000 } } as const;
+
+/** Producers: add a job by name; the id comes from the catalog so duplicates collapse. */
+export class JobQueues {
+  readonly queues: Record<QueueName, Queue>;
+
+  constructor(connection: Redis, prefix: string) {
+    const entries = queueNames.map((name) => [name, new Queue(name, { connection, prefix: `${prefix}bull` })] as const);
+    this.queues = Object.fromEntries(entries) as Record<QueueName, Queue>;
+  }
+
+  async enqueue<N extends JobName>(name: N, data: JobCatalog[N]): Promise<void> {
+    await this.queues[jobQueue[name]].add(name, data, {
+      jobId: jobIds[name](data),
+      ...RETRIES,
+      removeOnComplete: { age: 24 * 3600, count: 10_000 },
+      removeOnFail: { age: 7 * 24 * 3600 },
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(Object.values(this.queues).map((q) => q.close()));
+  }
+}

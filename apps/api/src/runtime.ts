@@ -1,0 +1,66 @@
+import type { Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { type App, buildApp } from './app.ts';
+import type { Config } from './config.ts';
+import type { AppContext } from './context.ts';
+import { connectDatabase, type Database } from './db/client.ts';
+import { RateLimiter } from './http/rate-limit.ts';
+import { JobQueues } from './jobs/queues.ts';
+import { startWorkers } from './jobs/workers.ts';
+import { Publisher } from './realtime/publisher.ts';
+import { connectRedis } from './redis.ts';
+import { type Sweeper, startSweeper } from './screening/sweeper.ts';
+
+export interface Running {
+  ctx: AppContext;
+  app: App | null;
+  workers: Worker[];
+  /** finishes in-flight requests and jobs, then closes connections */
+  stop(): Promise<void>;
+}
+
+/** Builds the context and starts the API and/or the workers, as config.role says. */
+export async function startVillage(
+  config: Config,
+  opts: { listen?: boolean; logger?: boolean } = {},
+): Promise<Running> {
+  const database: Database = connectDatabase(config.databaseUrl);
+  const redis = connectRedis(config.redisUrl, 'commands');
+  const bullConnection: Redis = connectRedis(config.redisUrl, 'bullmq');
+  const ctx: AppContext = {
+    config,
+    db: database.db,
+    redis,
+    jobs: new JobQueues(bullConnection, config.redisPrefix),
+    publisher: new Publisher(redis, config.redisPrefix),
+    rateLimiter: new RateLimiter(redis, config.redisPrefix),
+  };
+
+  let app: App | null = null;
+  let workers: Worker[] = [];
+  let sweeper: Sweeper | null = null;
+  if (config.role !== 'worker') {
+    app = await buildApp(ctx, opts.logger === false ? { logger: false } : {});
+    if (opts.listen !== false) await app.listen({ host: config.host, port: config.port });
+    else await app.ready();
+  }
+  if (config.role !== 'api') {
+    workers = startWorkers(ctx, bullConnection);
+    sweeper = startSweeper(ctx);
+  }
+
+  return {
+    ctx,
+    app,
+    workers,
+    async stop() {
+      sweeper?.stop();
+      await app?.close();
+      await Promise.all(workers.map((w) => w.close()));
+      await ctx.jobs.close();
+      redis.disconnect();
+      bullConnection.disconnect();
+      await database.pool.end();
+    },
+  };
+}

@@ -1,0 +1,3 @@
+import type { Processor } from '../jobs/workers.ts';
+
+export const screenPostProcessor: Processor<'screen-post'> = async () => {};

@@ -1,0 +1,57 @@
+import type { ErrorCode } from '../errors.ts';
+import type { PostView, ReactionCounts } from '../schemas/posts.ts';
+
+/** Largest frame a client may send; anything bigger gets an error and is dropped. */
+export const MAX_CLIENT_FRAME_BYTES = 4096;
+/** Messages a socket may send per window before it is throttled. */
+export const CLIENT_MESSAGE_BURST = 30;
+export const CLIENT_MESSAGE_WINDOW_MS = 10_000;
+export const HEARTBEAT_INTERVAL_MS = 25_000;
+
+export type ClientMessage =
+  | { type: 'subscribe'; topic: string }
+  | { type: 'unsubscribe'; topic: string }
+  | { type: 'ping' };
+
+/** Events fanned out to a topic; each carries the same shapes the HTTP API returns. */
+export type TopicEvent =
+  | { type: 'post.created'; topic: string; post: PostView }
+  | { type: 'post.updated'; topic: string; post: PostView }
+  | { type: 'post.hidden'; topic: string; post: PostView }
+  | { type: 'reaction.updated'; topic: string; postId: string; reactions: ReactionCounts };
+
+export type ServerMessage =
+  | TopicEvent
+  | { type: 'subscribed'; topic: string }
+  | { type: 'unsubscribed'; topic: string }
+  | { type: 'pong' }
+  | {
+      type: 'error';
+      code: ErrorCode | 'bad_message' | 'unknown_type' | 'frame_too_large' | 'throttled';
+      message: string;
+      topic?: string;
+    };
+
+export const topicEventTypes = ['post.created', 'post.updated', 'post.hidden', 'reaction.updated'] as const;
+
+/** Parses untrusted client text; returns null for anything that is not a known message. */
+export function parseClientMessage(raw: string): ClientMessage | { invalid: 'bad_message' | 'unknown_type' } {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return { invalid: 'bad_message' };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { invalid: 'bad_message' };
+  const msg = value as Record<string, unknown>;
+  switch (msg.type) {
+    case 'subscribe':
+    case 'unsubscribe':
+      if (typeof msg.topic !== 'string' || msg.topic.length > 100) return { invalid: 'bad_message' };
+      return { type: msg.type, topic: msg.topic };
+    case 'ping':
+      return { type: 'ping' };
+    default:
+      return { invalid: typeof msg.type === 'string' ? 'unknown_type' : 'bad_message' };
+  }
+}

@@ -1,0 +1,1 @@
+export * from './profanity.ts';
