@@ -55,6 +55,7 @@ CREATE TABLE "posts" (
 	"removed_by" "removed_by",
 	"version" integer DEFAULT 1 NOT NULL,
 	"published_version" integer,
+	"screened_version" integer,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "body_length" CHECK (char_length("posts"."body") BETWEEN 1 AND 5000)
@@ -120,7 +121,7 @@ ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY
 CREATE INDEX "group_memberships_user_idx" ON "group_memberships" USING btree ("user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "groups_slug_key" ON "groups" USING btree ("slug");--> statement-breakpoint
 CREATE INDEX "posts_thread_seq_idx" ON "posts" USING btree ("thread_id","seq");--> statement-breakpoint
-CREATE INDEX "posts_pending_idx" ON "posts" USING btree ("updated_at") WHERE "posts"."status" = 'pending';--> statement-breakpoint
+CREATE INDEX "posts_unscreened_idx" ON "posts" USING btree ("updated_at") WHERE "posts"."screened_version" IS DISTINCT FROM "posts"."version" AND "posts"."status" IN ('pending', 'published');--> statement-breakpoint
 CREATE INDEX "threads_group_activity_idx" ON "threads" USING btree ("group_id","activity_seq");--> statement-breakpoint
 CREATE INDEX "sessions_user_id_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "users_email_key" ON "users" USING btree ("email");--> statement-breakpoint

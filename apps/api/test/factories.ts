@@ -34,3 +34,48 @@ export async function signUp(
   const cookie = String(res.headers['set-cookie']).split(';')[0] ?? '';
   return { user: res.json().user, cookie, headers: { cookie, origin: TEST_ORIGIN } };
 }
+
+export async function createGroup(
+  db: import('../src/db/client.ts').Db,
+  overrides: Partial<typeof import('../src/db/schema/index.ts').groups.$inferInsert> = {},
+) {
+  const { groups } = await import('../src/db/schema/index.ts');
+  const n = ++counter;
+  const [group] = await db
+    .insert(groups)
+    .values({
+      slug: `group-${n}-${Math.random().toString(36).slice(2, 6)}`,
+      name: `Test group ${n}`,
+      description: 'A group for tests.',
+      audiences: ['new-babies'],
+      groundRules: 'Be kind.',
+      ...overrides,
+    })
+    .returning();
+  if (!group) throw new Error('group insert failed');
+  return group;
+}
+
+/** Signs up a member who has joined the group and accepted its ground rules. */
+export async function memberOf(app: App, groupId: string): Promise<SignedIn> {
+  const member = await signUp(app);
+  for (const url of [`/api/groups/${groupId}/join`, `/api/groups/${groupId}/ground-rules`]) {
+    const res = await app.inject({ method: 'POST', url, headers: member.headers });
+    if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
+  }
+  return member;
+}
+
+/** Polls until `check` returns a value (for background jobs); fails after `timeoutMs`. */
+export async function eventually<T>(
+  check: () => Promise<T | null | undefined | false>,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}

@@ -22,6 +22,16 @@ export class JobQueues {
     });
   }
 
+  /**
+   * For sweepers: queue the job, and if an earlier run with the same id gave up (failed after
+   * its retries), run it again rather than letting the kept failure block the id.
+   */
+  async ensure<N extends JobName>(name: N, data: JobCatalog[N]): Promise<void> {
+    await this.enqueue(name, data);
+    const job = await this.queues[jobQueue[name]].getJob(jobIds[name](data));
+    if (job && (await job.isFailed())) await job.retry('failed');
+  }
+
   async close(): Promise<void> {
     await Promise.all(Object.values(this.queues).map((q) => q.close()));
   }

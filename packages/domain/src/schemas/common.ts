@@ -19,3 +19,8 @@ export type PageQuery = Static<typeof PageQuery>;
 export const Ok = Type.Object({ ok: Type.Literal(true) });
 
 export const IsoDate = Type.String({ format: 'date-time' });
+
+/** A string that must be one of `values` (a JSON-schema enum, typed as their union). */
+export function oneOf<const T extends readonly string[]>(values: T, description?: string) {
+  return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...(description ? { description } : {}) });
+}

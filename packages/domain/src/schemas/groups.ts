@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox';
-import { IsoDate, Uuid } from './common.ts';
+import { IsoDate, oneOf, Uuid } from './common.ts';
 
 /** Who a group is for; the directory filters on these. */
 export const audiences = [
@@ -10,7 +10,7 @@ export const audiences = [
   'loss',
   'dads-and-partners',
 ] as const;
-export const Audience = Type.Union(audiences.map((a) => Type.Literal(a)));
+export const Audience = oneOf(audiences);
 export type Audience = (typeof audiences)[number];
 export const audienceLabels: Record<Audience, string> = {
   pregnancy: 'Pregnancy',
@@ -23,7 +23,7 @@ export const audienceLabels: Record<Audience, string> = {
 
 /** When a group is mostly active, so a working mum can find an evening group. */
 export const meetingTimes = ['daytime', 'evening', 'weekend', 'any-time'] as const;
-export const MeetingTime = Type.Union(meetingTimes.map((t) => Type.Literal(t)));
+export const MeetingTime = oneOf(meetingTimes);
 export type MeetingTime = (typeof meetingTimes)[number];
 
 export const JoinPolicy = Type.Union([Type.Literal('open'), Type.Literal('request')]);

@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox';
-import { IsoDate, Uuid } from './common.ts';
+import { IsoDate, oneOf, Uuid } from './common.ts';
 import { Author } from './users.ts';
 
 export const TITLE_MIN = 3;
@@ -8,11 +8,11 @@ export const BODY_MIN = 1;
 export const BODY_MAX = 5000;
 
 export const postStatuses = ['pending', 'published', 'held', 'hidden', 'removed'] as const;
-export const PostStatus = Type.Union(postStatuses.map((s) => Type.Literal(s)));
+export const PostStatus = oneOf(postStatuses);
 export type PostStatus = (typeof postStatuses)[number];
 
 export const reactionKinds = ['hug', 'me_too', 'thank_you'] as const;
-export const ReactionKind = Type.Union(reactionKinds.map((k) => Type.Literal(k)));
+export const ReactionKind = oneOf(reactionKinds);
 export type ReactionKind = (typeof reactionKinds)[number];
 export const reactionLabels: Record<ReactionKind, string> = {
   hug: 'Hug',
@@ -31,7 +31,7 @@ export const contentNotes = [
   'eating',
   'other',
 ] as const;
-export const ContentNote = Type.Union(contentNotes.map((c) => Type.Literal(c)));
+export const ContentNote = oneOf(contentNotes);
 export type ContentNote = (typeof contentNotes)[number];
 export const contentNoteLabels: Record<ContentNote, string> = {
   'birth-trauma': 'Birth trauma',

@@ -69,12 +69,17 @@ export const posts = pgTable(
     version: integer('version').notNull().default(1),
     /** the last version that passed screening: what others see while an edit waits */
     publishedVersion: integer('published_version'),
+    /** the last version the screening job finished; behind `version` means a job is owed */
+    screenedVersion: integer('screened_version'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('posts_thread_seq_idx').on(t.threadId, t.seq),
-    index('posts_pending_idx').on(t.updatedAt).where(sql`${t.status} = 'pending'`),
+    // The sweeper's question, "which posts still owe a screen?", answered from a small index.
+    index('posts_unscreened_idx')
+      .on(t.updatedAt)
+      .where(sql`${t.screenedVersion} IS DISTINCT FROM ${t.version} AND ${t.status} IN ('pending', 'published')`),
     check('body_length', sql`char_length(${t.body}) BETWEEN 1 AND 5000`),
   ],
 );
