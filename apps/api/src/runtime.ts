@@ -26,12 +26,15 @@ export async function startVillage(
 ): Promise<Running> {
   const database: Database = connectDatabase(config.databaseUrl);
   const redis = connectRedis(config.redisUrl, 'commands');
+  // Workers block on their own connection; producers use one that fails fast when Redis is
+  // away, so a request never hangs on a queue (the sweeper re-queues what was missed).
   const bullConnection: Redis = connectRedis(config.redisUrl, 'bullmq');
+  const producerConnection: Redis = connectRedis(config.redisUrl, 'commands');
   const ctx: AppContext = {
     config,
     db: database.db,
     redis,
-    jobs: new JobQueues(bullConnection, config.redisPrefix),
+    jobs: new JobQueues(producerConnection, config.redisPrefix),
     publisher: new Publisher(redis, config.redisPrefix),
     rateLimiter: new RateLimiter(redis, config.redisPrefix),
   };
@@ -60,6 +63,7 @@ export async function startVillage(
       await ctx.jobs.close();
       redis.disconnect();
       bullConnection.disconnect();
+      producerConnection.disconnect();
       await database.pool.end();
     },
   };

@@ -18,7 +18,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async 
     '/api/auth/register',
     { schema: { tags, body: RegisterBody, response: responses({ 201: MeResponse }) } },
     async (request, reply) => {
-      await ctx.rateLimiter.consume(rateRules.signUpByIp, request.ip);
+      await ctx.rateLimiter.consume(rateRules.signUpByIp, request.ip, request.log);
       const user = await createUser(ctx.db, request.body);
       const session = await createSession(ctx.db, user.id);
       setSessionCookie(reply, ctx, session.token, session.expiresAt);
@@ -31,8 +31,8 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async 
     { schema: { tags, body: LoginBody, response: responses({ 200: MeResponse }) } },
     async (request, reply) => {
       const email = normaliseEmail(request.body.email);
-      await ctx.rateLimiter.consume(rateRules.signInByIp, request.ip);
-      await ctx.rateLimiter.consume(rateRules.signInByEmail, email);
+      await ctx.rateLimiter.consume(rateRules.signInByIp, request.ip, request.log);
+      await ctx.rateLimiter.consume(rateRules.signInByEmail, email, request.log);
       const [row] = await ctx.db.select().from(users).where(eq(users.email, email));
       const ok = await verifyPassword(row?.passwordHash ?? (await decoyHash()), request.body.password);
       // One answer for a wrong password and an unknown email: sign-in never reveals who has an account.

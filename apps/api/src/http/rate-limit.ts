@@ -31,14 +31,19 @@ export class RateLimiter {
     this.#prefix = prefix;
   }
 
-  async consume(rule: RateRule, subject: string): Promise<void> {
-    const digest = encodeHexLowerCase(sha256(new TextEncoder().encode(subject))).slice(0, 32);
-    const key = `${this.#prefix}rate:${rule.name}:${digest}`;
-    const [[, count], [, ttl]] = (await this.#redis.multi().incr(key).ttl(key).exec()) as [
-      [null, number],
-      [null, number],
-    ];
-    if (ttl < 0) await this.#redis.expire(key, rule.windowSeconds);
+  /**
+   * Counts one attempt and refuses past the limit. If Redis is unreachable the limit fails
+   * open (logged): a member must still be able to sign in and ask for help during an outage.
+   */
+  async consume(rule: RateRule, subject: string, log?: { warn(obj: object, msg: string): void }): Promise<void> {
+    let count: number;
+    let ttl: number;
+    try {
+      [count, ttl] = await this.#count(rule, subject);
+    } catch (error) {
+      log?.warn({ err: { message: (error as Error).message }, rule: rule.name }, 'rate limit unavailable');
+      return;
+    }
     if (count > rule.limit) {
       const wait = Math.max(1, Math.ceil((ttl > 0 ? ttl : rule.windowSeconds) / 60));
       throw new HttpError(
@@ -46,5 +51,16 @@ export class RateLimiter {
         `Too many attempts. Please wait about ${wait} minute${wait === 1 ? '' : 's'} and try again.`,
       );
     }
+  }
+
+  async #count(rule: RateRule, subject: string): Promise<[number, number]> {
+    const digest = encodeHexLowerCase(sha256(new TextEncoder().encode(subject))).slice(0, 32);
+    const key = `${this.#prefix}rate:${rule.name}:${digest}`;
+    const [[, count], [, ttl]] = (await this.#redis.multi().incr(key).ttl(key).exec()) as [
+      [null, number],
+      [null, number],
+    ];
+    if (ttl < 0) await this.#redis.expire(key, rule.windowSeconds);
+    return [count, ttl];
   }
 }

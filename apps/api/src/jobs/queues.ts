@@ -9,7 +9,12 @@ export class JobQueues {
   readonly queues: Record<QueueName, Queue>;
 
   constructor(connection: Redis, prefix: string) {
-    const entries = queueNames.map((name) => [name, new Queue(name, { connection, prefix: `${prefix}bull` })] as const);
+    const entries = queueNames.map((name) => {
+      const queue = new Queue(name, { connection, prefix: `${prefix}bull` });
+      // Connection trouble surfaces as a rejected enqueue, which callers handle; no need to print it twice.
+      queue.on('error', () => {});
+      return [name, queue] as const;
+    });
     this.queues = Object.fromEntries(entries) as Record<QueueName, Queue>;
   }
 

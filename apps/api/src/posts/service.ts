@@ -86,10 +86,18 @@ export async function insertPost(
 /** After commit: queue the screen. If Redis is down the post stays pending and the sweeper queues it later. */
 export async function requestScreening(ctx: AppContext, postId: string, version: number, log?: FastifyBaseLogger) {
   try {
-    await ctx.jobs.enqueue('screen-post', { postId, version });
+    await withTimeout(ctx.jobs.enqueue('screen-post', { postId, version }), 3000);
   } catch (error) {
     log?.warn({ err: { message: (error as Error).message }, postId }, 'screening not queued; the sweeper will retry');
   }
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 export async function viewOfPost(db: Db, actor: Actor, postId: string): Promise<PostView> {
@@ -109,7 +117,7 @@ export async function createReply(
   const access = await requireThreadReadable(ctx.db, actor, threadId);
   authorize(canPostInGroup(actor, access.facts));
   const author = actor as SignedIn;
-  await ctx.rateLimiter.consume(rateRules.postingByUser, author.id);
+  await ctx.rateLimiter.consume(rateRules.postingByUser, author.id, log);
   const postId = await ctx.db.transaction((tx) =>
     insertPost(tx, {
       threadId,
@@ -146,7 +154,7 @@ export async function editPost(
 ): Promise<PostView> {
   const row = await requireReadablePost(ctx.db, actor, postId);
   authorize(canEditPost(actor, row));
-  await ctx.rateLimiter.consume(rateRules.postingByUser, (actor as SignedIn).id);
+  await ctx.rateLimiter.consume(rateRules.postingByUser, (actor as SignedIn).id, log);
   const contentNote = input.contentNote === undefined ? row.contentNote : input.contentNote;
   const version = await ctx.db.transaction(async (tx) => {
     const [group] = await tx.select({ mode: groups.moderationMode }).from(groups).where(eq(groups.id, row.groupId));

@@ -111,7 +111,7 @@ export async function createThread(
   if (!access) throw notFound('group');
   authorize(canPostInGroup(actor, access.facts));
   const authorId = (actor as NonNullable<Actor>).id;
-  await ctx.rateLimiter.consume(rateRules.postingByUser, authorId);
+  await ctx.rateLimiter.consume(rateRules.postingByUser, authorId, log);
   const { threadId, postId } = await ctx.db.transaction(async (tx) => {
     const [thread] = await tx
       .insert(threads)
