@@ -17,9 +17,14 @@ import { threadRoutes } from './threads/routes.ts';
 export type App = Awaited<ReturnType<typeof buildApp>>;
 
 /** External plugins, then app plugins, then feature routes (the fastify/demo order). */
-export async function buildApp(ctx: AppContext, opts: { logger?: FastifyServerOptions['logger'] } = {}) {
+export async function buildApp(
+  ctx: AppContext,
+  opts: { logger?: FastifyServerOptions['logger']; loggerInstance?: FastifyServerOptions['loggerInstance'] } = {},
+) {
   const app = Fastify({
-    logger: opts.logger ?? loggerOptions(ctx.config.logLevel),
+    ...(opts.loggerInstance
+      ? { loggerInstance: opts.loggerInstance }
+      : { logger: opts.logger ?? loggerOptions(ctx.config.logLevel) }),
     trustProxy: ctx.config.trustProxy,
     bodyLimit: 64 * 1024,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true } },
