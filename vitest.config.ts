@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-/** One `vitest run` covers every tier: pure domain, API routes and integration, browser. */
+/** One `vitest run` covers every tier: pure domain, API routes and integration, web units, browser. */
 export default defineConfig({
   test: {
     projects: [
@@ -12,6 +12,17 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      { test: { name: 'web', include: ['apps/web/src/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'browser',
+          include: ['apps/web/e2e/**/*.test.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+          // Each file drives its own Chromium and web server; two cores are plenty busy with one.
+          fileParallelism: false,
         },
       },
     ],
