@@ -1,6 +1,5 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import websocket from '@fastify/websocket';
-import { MAX_CLIENT_FRAME_BYTES } from '@village/domain';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { sessionAuth } from './auth/plugin.ts';
 import { authRoutes } from './auth/routes.ts';
@@ -31,7 +30,8 @@ export async function buildApp(
     return503OnClosing: true,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  await app.register(websocket, { options: { maxPayload: MAX_CLIENT_FRAME_BYTES } });
+  // Frames up to 64 KiB are read and answered with an error past the message limit; larger ones close the socket (1009).
+  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
   await app.register(errorHandler);
   await app.register(openApi);
   await app.register(sessionAuth, { ctx });

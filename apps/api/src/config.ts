@@ -15,6 +15,8 @@ export interface Config {
   logLevel: string;
   /** trust X-Forwarded-* from the reverse proxy in front of the API */
   trustProxy: boolean;
+  /** how often the websocket pings each client; a client that missed the last ping is dropped */
+  heartbeatMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -34,6 +36,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     role,
     logLevel: env.LOG_LEVEL ?? 'info',
     trustProxy: env.TRUST_PROXY === 'true',
+    heartbeatMs: Number(env.WS_HEARTBEAT_MS ?? 25_000),
   };
 }
 
