@@ -13,7 +13,10 @@ export async function tabTo(page: Page, name: RegExp, maxTabs = 60): Promise<voi
       const labelled = el.getAttribute('aria-label');
       if (labelled) return labelled;
       const input = el as HTMLInputElement;
-      if (input.labels && input.labels.length > 0) return Array.from(input.labels).map((l) => l.textContent ?? '').join(' ');
+      if (input.labels && input.labels.length > 0)
+        return Array.from(input.labels)
+          .map((l) => l.textContent ?? '')
+          .join(' ');
       return el.textContent ?? input.value ?? '';
     });
     if (name.test(label.replace(/\s+/g, ' ').trim())) return;

@@ -1,0 +1,2 @@
+export { default as Field } from './components/Field.svelte';
+export { default as UserText } from './components/UserText.svelte';

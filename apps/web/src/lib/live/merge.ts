@@ -1,0 +1,43 @@
+import type { PostView, ReactionCounts } from '@village/domain';
+
+/**
+ * Pure merging of posts arriving from pages, live events and catch-up fetches: one entry per
+ * id (the newer version wins), ordered by their keyset cursor, so nothing shows twice and a
+ * late catch-up fills gaps in place.
+ */
+export function mergePosts(current: readonly PostView[], incoming: readonly PostView[]): PostView[] {
+  const byId = new Map(current.map((p) => [p.id, p]));
+  for (const post of incoming) {
+    const known = byId.get(post.id);
+    if (!known || isNewer(post, known)) byId.set(post.id, post);
+  }
+  return [...byId.values()].sort((a, b) => compareCursor(a.cursor, b.cursor));
+}
+
+/** Whether `a` should replace `b`: a later version or change wins; on a tie the arrival wins
+ * (fresh reaction counts) unless it would turn a settled post back into "pending". */
+function isNewer(a: PostView, b: PostView): boolean {
+  if (a.version !== b.version) return a.version > b.version;
+  if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt;
+  return !(a.status === 'pending' && b.status !== 'pending');
+}
+
+export function compareCursor(a: string, b: string): number {
+  const x = BigInt(a);
+  const y = BigInt(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** The highest cursor among posts others have seen published: where a catch-up resumes. */
+export function lastCursor(posts: readonly PostView[]): string | null {
+  let last: string | null = null;
+  for (const p of posts) {
+    if (p.status === 'pending' || p.status === 'held') continue;
+    if (last === null || compareCursor(p.cursor, last) > 0) last = p.cursor;
+  }
+  return last;
+}
+
+export function withReactions(posts: readonly PostView[], postId: string, reactions: ReactionCounts): PostView[] {
+  return posts.map((p) => (p.id === postId ? { ...p, reactions } : p));
+}

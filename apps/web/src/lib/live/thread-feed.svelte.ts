@@ -1,0 +1,59 @@
+import type { PostPage, PostView, TopicEvent } from '@village/domain';
+import { liveConnection } from './connection.svelte.ts';
+import { lastCursor, mergePosts, withReactions } from './merge.ts';
+
+/**
+ * A thread's posts kept live: seeded from the server-rendered page, updated by websocket
+ * events, and topped up after a reconnect by fetching everything after the last cursor seen.
+ */
+export class ThreadFeed {
+  posts = $state<PostView[]>([]);
+  readonly threadId: string;
+  #stop: (() => void) | null = null;
+
+  constructor(threadId: string, initial: PostView[]) {
+    this.threadId = threadId;
+    this.posts = mergePosts([], initial);
+  }
+
+  start() {
+    const live = liveConnection();
+    this.#stop = live.follow(
+      `thread:${this.threadId}`,
+      (event) => this.apply(event),
+      () => void this.catchUp(),
+    );
+    return live;
+  }
+
+  stop() {
+    this.#stop?.();
+  }
+
+  /** Adds posts from a page load or a form response. */
+  merge(posts: PostView[]) {
+    this.posts = mergePosts(this.posts, posts);
+  }
+
+  apply(event: TopicEvent) {
+    if (event.type === 'reaction.updated') {
+      this.posts = withReactions(this.posts, event.postId, event.reactions);
+    } else {
+      this.merge([event.post]);
+    }
+  }
+
+  /** Fetches every page after the last published cursor; merging by id keeps it free of duplicates. */
+  async catchUp() {
+    let after = lastCursor(this.posts);
+    for (let page = 0; page < 20; page++) {
+      const query = after ? `?after=${after}` : '';
+      const response = await fetch(`/api/threads/${this.threadId}/posts${query}`, { credentials: 'same-origin' });
+      if (!response.ok) return;
+      const body = (await response.json()) as PostPage;
+      this.merge(body.posts);
+      if (!body.nextCursor) return;
+      after = body.nextCursor;
+    }
+  }
+}

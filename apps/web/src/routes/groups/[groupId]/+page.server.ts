@@ -1,0 +1,55 @@
+import { error, redirect } from '@sveltejs/kit';
+import type { CreateThreadResponse, GroupResponse, ThreadList } from '@village/domain';
+import { api } from '#lib/server/api.ts';
+import { failFrom, formValues } from '#lib/server/forms.ts';
+import { requireSignIn } from '#lib/server/guard.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+const UUID = /^[0-9a-f-]{36}$/i;
+
+export const load: PageServerLoad = async (event) => {
+  if (!UUID.test(event.params.groupId)) error(404, 'That group does not exist.');
+  const result = await api<GroupResponse>(event, `/api/groups/${event.params.groupId}`);
+  if (!result.ok) error(result.status, result.error.message);
+  const group = result.data.group;
+  let threads: ThreadList | null = null;
+  if (group.abilities.readPosts) {
+    const after = event.url.searchParams.get('after');
+    const page = await api<ThreadList>(
+      event,
+      `/api/groups/${group.id}/threads${after && /^\d+$/.test(after) ? `?after=${after}` : ''}`,
+    );
+    if (page.ok) threads = page.data;
+  }
+  return { group, threads };
+};
+
+export const actions: Actions = {
+  join: async (event) => {
+    requireSignIn(event.locals, event.url);
+    const result = await api(event, `/api/groups/${event.params.groupId}/join`, { method: 'POST' });
+    if (!result.ok) return failFrom(result, {}, 'join');
+    return { joined: true };
+  },
+  rules: async (event) => {
+    requireSignIn(event.locals, event.url);
+    const result = await api(event, `/api/groups/${event.params.groupId}/ground-rules`, { method: 'POST' });
+    if (!result.ok) return failFrom(result, {}, 'rules');
+    return { rulesAccepted: true };
+  },
+  thread: async (event) => {
+    requireSignIn(event.locals, event.url);
+    const data = await event.request.formData();
+    const values = formValues(data, ['title', 'body', 'contentNote']);
+    const result = await api<CreateThreadResponse>(event, `/api/groups/${event.params.groupId}/threads`, {
+      method: 'POST',
+      body: {
+        title: values.title,
+        body: values.body,
+        ...(values.contentNote ? { contentNote: values.contentNote } : {}),
+      },
+    });
+    if (!result.ok) return failFrom(result, values, 'thread');
+    redirect(303, `/threads/${result.data.thread.id}`);
+  },
+};
