@@ -5,6 +5,9 @@ import net from 'node:net';
 // @ts-expect-error: the build output exists only after `vite build`
 import { handler } from './build/handler.js';
 
+// Loaded by URL so type checking does not walk into the generated build output.
+const { handler } = await import(new URL('./build/handler.js', import.meta.url).href);
+
 const port = Number(process.env.WEB_PORT ?? process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
 const api = new URL(process.env.API_INTERNAL_URL ?? 'http://127.0.0.1:3001');
