@@ -6,7 +6,8 @@ import net from 'node:net';
 import { handler } from './build/handler.js';
 
 // Loaded by URL so type checking does not walk into the generated build output.
-const { handler } = await import(new URL('./build/handler.js', import.meta.url).href);
+const handlerModule = './build/handler.js';
+const { handler } = await import(handlerModule);
 
 const port = Number(process.env.WEB_PORT ?? process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
