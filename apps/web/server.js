@@ -2,12 +2,8 @@
 // websocket upgrade) to the API, so the browser sees one origin for pages, API and live updates.
 import http from 'node:http';
 import net from 'node:net';
-// @ts-expect-error: the build output exists only after `vite build`
+// Built by `vite build` (adapter-node).
 import { handler } from './build/handler.js';
-
-// Loaded by URL so type checking does not walk into the generated build output.
-const handlerModule = './build/handler.js';
-const { handler } = await import(handlerModule);
 
 const port = Number(process.env.WEB_PORT ?? process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
