@@ -2,8 +2,12 @@
 // websocket upgrade) to the API, so the browser sees one origin for pages, API and live updates.
 import http from 'node:http';
 import net from 'node:net';
-// Built by `vite build` (adapter-node).
-import { handler } from './build/handler.js';
+
+// SvelteKit 3's node adapter assumes https unless told the protocol by a header; a TLS proxy in
+// front sets X-Forwarded-Proto, and requests reaching us directly are plain http. The adapter
+// reads its settings when loaded, so they are set before the (dynamic) import.
+process.env.PROTOCOL_HEADER ??= 'x-forwarded-proto';
+const { handler } = await import('./build/handler.js');
 
 const port = Number(process.env.WEB_PORT ?? process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
@@ -60,7 +64,11 @@ function proxyUpgrade(req, socket, head) {
   socket.on('error', close);
 }
 
-const server = http.createServer((req, res) => (isApi(req.url) ? proxyHttp(req, res) : handler(req, res)));
+const server = http.createServer((req, res) => {
+  if (isApi(req.url)) return proxyHttp(req, res);
+  req.headers['x-forwarded-proto'] ??= 'http';
+  return handler(req, res);
+});
 server.on('upgrade', proxyUpgrade);
 server.listen(port, host, () =>
   console.log(JSON.stringify({ level: 30, msg: `village web listening on ${host}:${port}` })),

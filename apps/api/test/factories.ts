@@ -4,6 +4,11 @@ import { TEST_ORIGIN } from './harness.ts';
 
 /** Test data made through the public API, the way a member would make it. */
 let counter = 0;
+let origin = TEST_ORIGIN;
+/** Browser tests run the API under the web server's origin; factories must send that one. */
+export function useOrigin(value: string) {
+  origin = value;
+}
 export const uniqueName = (base = 'Member') => `${base} ${++counter}${Math.floor(Math.random() * 1e4)}`;
 
 export interface SignedIn {
@@ -27,12 +32,12 @@ export async function signUp(
   const res = await app.inject({
     method: 'POST',
     url: '/api/auth/register',
-    headers: { origin: TEST_ORIGIN },
+    headers: { origin },
     payload,
   });
   if (res.statusCode !== 201) throw new Error(`sign-up failed: ${res.statusCode} ${res.body}`);
   const cookie = String(res.headers['set-cookie']).split(';')[0] ?? '';
-  return { user: res.json().user, cookie, headers: { cookie, origin: TEST_ORIGIN } };
+  return { user: res.json().user, cookie, headers: { cookie, origin } };
 }
 
 export async function createGroup(

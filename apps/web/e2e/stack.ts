@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import { useOrigin } from '../../api/test/factories.ts';
 import { createTestVillage, type TestVillage } from '../../api/test/harness.ts';
 
 /**
@@ -54,6 +55,7 @@ export async function startStack(): Promise<Stack> {
   const webPort = await freePort();
   const origin = `http://127.0.0.1:${webPort}`;
   const village = await createTestVillage({ listen: true, env: { PUBLIC_ORIGIN: origin } });
+  useOrigin(origin);
   const address = village.app?.server.address();
   if (!address || typeof address !== 'object') throw new Error('API is not listening');
   const web = spawn(process.execPath, ['server.js'], {
