@@ -25,7 +25,7 @@ export default defineConfig({
     }),
   ],
   server: {
-    host: process.env.HOST ?? '127.0.0.1',
+    host: process.env.HOST ?? 'localhost',
     port: Number(process.env.WEB_PORT ?? 3000),
     strictPort: true,
     // One origin in development too: the API and its websocket sit behind /api.
