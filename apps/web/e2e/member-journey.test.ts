@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGroup } from '../../api/test/factories.ts';
+import { createGroup, eventually, signUp } from '../../api/test/factories.ts';
 import { seriousViolations } from './axe.ts';
 import { tabTo } from './keyboard.ts';
 import { type Stack, startStack } from './stack.ts';
@@ -110,6 +110,42 @@ describe('a member', () => {
     await page.getByText('It does get easier. Sending a hug.').waitFor({ timeout: 15_000 });
     expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
     await bea.close();
+  });
+
+  it('shows a quiet reconnecting notice when the connection drops, then catches up on what she missed', async () => {
+    await page.getByText('It does get easier. Sending a hug.').waitFor();
+    await stack.stopWeb();
+    await page.getByRole('status').filter({ hasText: 'Reconnecting' }).waitFor({ timeout: 15_000 });
+
+    // While she is cut off, another member replies straight through the API.
+    const threadId = threadPath.split('/').at(-1) as string;
+    const other = await signUp(stack.village.app!);
+    for (const url of [`/api/groups/${groupId}/join`, `/api/groups/${groupId}/ground-rules`]) {
+      await stack.village.app!.inject({ method: 'POST', url, headers: other.headers });
+    }
+    const missed = await stack.village.app!.inject({
+      method: 'POST',
+      url: `/api/threads/${threadId}/posts`,
+      headers: other.headers,
+      payload: { body: 'Posted while you were offline' },
+    });
+    expect(missed.statusCode).toBe(201);
+    await eventually(async () => {
+      const res = await stack.village.app!.inject({ url: `/api/threads/${threadId}/posts`, headers: other.headers });
+      return res
+        .json()
+        .posts.some(
+          (p: { body: string; status: string }) =>
+            p.body === 'Posted while you were offline' && p.status === 'published',
+        );
+    });
+
+    await stack.startWeb();
+    await page.getByText('Posted while you were offline').waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Reconnecting' }).count()).toBe(0);
+    expect(await page.getByText('Posted while you were offline').count()).toBe(1);
+    expect(await page.getByText('It does get easier. Sending a hug.').count()).toBe(1);
+    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
   });
 
   it('passes axe (no serious or critical violations) on every page, light and dark, at 375px and 1280px', async () => {

@@ -15,6 +15,9 @@ export interface Stack {
   origin: string;
   browser: Browser;
   newContext(viewport?: { width: number; height: number }): Promise<BrowserContext>;
+  /** stops the web server (dropping every browser's websocket) until `startWeb` */
+  stopWeb(): Promise<void>;
+  startWeb(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -58,20 +61,19 @@ export async function startStack(): Promise<Stack> {
   useOrigin(origin);
   const address = village.app?.server.address();
   if (!address || typeof address !== 'object') throw new Error('API is not listening');
-  const web = spawn(process.execPath, ['server.js'], {
-    cwd: webDir,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      WEB_PORT: String(webPort),
-      PORT: String(webPort),
-      ORIGIN: origin,
-      PUBLIC_ORIGIN: origin,
-      API_INTERNAL_URL: `http://127.0.0.1:${address.port}`,
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const webEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    WEB_PORT: String(webPort),
+    PORT: String(webPort),
+    ORIGIN: origin,
+    PUBLIC_ORIGIN: origin,
+    API_INTERNAL_URL: `http://127.0.0.1:${address.port}`,
+  };
+  const spawnWeb = () =>
+    spawn(process.execPath, ['server.js'], { cwd: webDir, env: webEnv, stdio: ['ignore', 'ignore', 'inherit'] });
+  let web = spawnWeb();
   await waitFor(origin, web);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -90,6 +92,15 @@ export async function startStack(): Promise<Stack> {
     origin,
     browser,
     newContext: (viewport = { width: 1280, height: 900 }) => browser.newContext({ baseURL: origin, viewport }),
+    async stopWeb() {
+      const exited = new Promise((r) => web.once('exit', r));
+      web.kill('SIGKILL');
+      await exited;
+    },
+    async startWeb() {
+      web = spawnWeb();
+      await waitFor(origin, web);
+    },
     async close() {
       await browser.close();
       web.kill('SIGTERM');
