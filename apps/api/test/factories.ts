@@ -84,3 +84,14 @@ export async function eventually<T>(
     await new Promise((r) => setTimeout(r, 25));
   }
 }
+
+/** Gives a user a site role (as an operator would with `pnpm village`). */
+export async function setRole(
+  db: import('../src/db/client.ts').Db,
+  userId: string,
+  role: 'admin' | 'moderator' | 'member',
+) {
+  const { users } = await import('../src/db/schema/index.ts');
+  const { eq } = await import('drizzle-orm');
+  await db.update(users).set({ role }).where(eq(users.id, userId));
+}

@@ -1,5 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
-import type { CreateThreadResponse, GroupResponse, ThreadList } from '@village/domain';
+import type { CreateThreadResponse, GroupResponse, JoinRequestList, ThreadList } from '@village/domain';
 import { api } from '#lib/server/api.ts';
 import { failFrom, formValues } from '#lib/server/forms.ts';
 import { requireSignIn } from '#lib/server/guard.ts';
@@ -21,7 +21,12 @@ export const load: PageServerLoad = async (event) => {
     );
     if (page.ok) threads = page.data;
   }
-  return { group, threads };
+  let requests: JoinRequestList['requests'] = [];
+  if (group.abilities.reviewRequests) {
+    const pending = await api<JoinRequestList>(event, `/api/groups/${group.id}/requests`);
+    if (pending.ok) requests = pending.data.requests;
+  }
+  return { group, threads, requests };
 };
 
 export const actions: Actions = {
@@ -36,6 +41,18 @@ export const actions: Actions = {
     const result = await api(event, `/api/groups/${event.params.groupId}/ground-rules`, { method: 'POST' });
     if (!result.ok) return failFrom(result, {}, 'rules');
     return { rulesAccepted: true };
+  },
+  decide: async (event) => {
+    requireSignIn(event.locals, event.url);
+    const data = await event.request.formData();
+    const userId = String(data.get('userId') ?? '');
+    const decision = data.get('decision') === 'approve' ? 'approve' : 'decline';
+    const result = await api(event, `/api/groups/${event.params.groupId}/requests/${encodeURIComponent(userId)}`, {
+      method: 'POST',
+      body: { decision },
+    });
+    if (!result.ok) return failFrom(result, {}, 'decide');
+    return { decided: decision };
   },
   thread: async (event) => {
     requireSignIn(event.locals, event.url);
