@@ -9,7 +9,11 @@ let origin = TEST_ORIGIN;
 export function useOrigin(value: string) {
   origin = value;
 }
-export const uniqueName = (base = 'Member') => `${base} ${++counter}${Math.floor(Math.random() * 1e4)}`;
+// Letters only after the base: a run of digits would look like a phone number and be refused.
+const letters = (n: number): string =>
+  (n < 26 ? '' : letters(Math.floor(n / 26) - 1)) + String.fromCharCode(97 + (n % 26));
+export const uniqueName = (base = 'Member') =>
+  `${base} ${letters(++counter)}${letters(Math.floor(Math.random() * 17576))}`;
 
 export interface SignedIn {
   user: Me;
@@ -29,11 +33,14 @@ export async function signUp(
     displayName: overrides.displayName ?? uniqueName(),
     acceptGuidelines: true,
   };
+  // Each made-up member signs up from her own address, as real members would (sign-ups are limited per IP).
+  const remoteAddress = `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
   const res = await app.inject({
     method: 'POST',
     url: '/api/auth/register',
     headers: { origin },
     payload,
+    remoteAddress,
   });
   if (res.statusCode !== 201) throw new Error(`sign-up failed: ${res.statusCode} ${res.body}`);
   const cookie = String(res.headers['set-cookie']).split(';')[0] ?? '';
