@@ -6,9 +6,9 @@
  *   pnpm bench            (defaults: 100 members listening, 50 and 200 posts/s for 5 s each)
  *   BENCH_MEMBERS=300 BENCH_RATES=100,400 BENCH_SECONDS=10 pnpm bench
  */
-import { performance } from 'node:perf_hooks';
+
+import { Worker } from 'node:worker_threads';
 import type { ServerMessage } from '@village/domain';
-import WebSocket from 'ws';
 import { createGroup, memberOf, type SignedIn } from '../test/factories.ts';
 import { createTestVillage, TEST_ORIGIN } from '../test/harness.ts';
 
@@ -43,26 +43,33 @@ const threadId: string = opened.json().thread.id;
 
 const sentAt = new Map<string, number>();
 const deliveries: number[] = [];
-const sockets = await Promise.all(
-  listeners.map(
-    (member) =>
-      new Promise<WebSocket>((resolve, reject) => {
-        const ws = new WebSocket(`ws://127.0.0.1:${address.port}/api/ws`, {
-          headers: { cookie: member.cookie, origin: TEST_ORIGIN },
-        });
-        ws.on('message', (data) => {
-          const message = JSON.parse(String(data)) as ServerMessage;
-          if (message.type === 'subscribed') resolve(ws);
-          if (message.type === 'post.created' && message.topic.startsWith('thread:')) {
-            const start = sentAt.get(message.post.id);
-            if (start !== undefined) deliveries.push(performance.now() - start);
-          }
-        });
-        ws.on('open', () => ws.send(JSON.stringify({ type: 'subscribe', topic: `thread:${threadId}` })));
-        ws.on('error', reject);
-      }),
-  ),
-);
+const now = () => performance.timeOrigin + performance.now();
+const listenerThread = new Worker(new URL('./listeners.ts', import.meta.url), {
+  workerData: {
+    url: `ws://127.0.0.1:${address.port}/api/ws`,
+    origin: TEST_ORIGIN,
+    cookies: listeners.map((m) => m.cookie),
+    topic: `thread:${threadId}`,
+  },
+});
+const pendingArrivals: [string, number][] = [];
+await new Promise<void>((resolve, reject) => {
+  listenerThread.on('error', reject);
+  listenerThread.on('message', (message: { ready?: boolean; arrivals?: [string, number][] }) => {
+    if (message.ready) resolve();
+    for (const arrival of message.arrivals ?? []) pendingArrivals.push(arrival);
+  });
+});
+/** Matches arrivals to their POST's start time (an arrival can beat the POST's response). */
+function settleArrivals() {
+  const unmatched: [string, number][] = [];
+  for (const [id, at] of pendingArrivals.splice(0)) {
+    const start = sentAt.get(id);
+    if (start === undefined) unmatched.push([id, at]);
+    else deliveries.push(at - start);
+  }
+  pendingArrivals.push(...unmatched);
+}
 console.log('ready.\n');
 
 const pct = (sorted: number[], p: number) =>
@@ -78,6 +85,7 @@ for (const rate of RATES) {
   const postLatencies: number[] = [];
   const count = rate * SECONDS;
   const started = performance.now();
+  pendingArrivals.length = 0;
   const inflight: Promise<void>[] = [];
   for (let i = 0; i < count; i++) {
     const due = started + (i * 1000) / rate;
@@ -91,6 +99,7 @@ for (const rate of RATES) {
     const poster = posters[posterIndex];
     if (!poster) throw new Error('ran out of posters');
     const t0 = performance.now();
+    const sentWallClock = now();
     inflight.push(
       fetch(`${base}/api/threads/${threadId}/posts`, {
         method: 'POST',
@@ -99,7 +108,7 @@ for (const rate of RATES) {
       }).then(async (res) => {
         postLatencies.push(performance.now() - t0);
         if (res.status !== 201) throw new Error(`POST answered ${res.status}: ${await res.text()}`);
-        sentAt.set(((await res.json()) as { post: { id: string } }).post.id, t0);
+        sentAt.set(((await res.json()) as { post: { id: string } }).post.id, sentWallClock);
       }),
     );
   }
@@ -107,7 +116,10 @@ for (const rate of RATES) {
   const elapsed = (performance.now() - started) / 1000;
   const expected = count * MEMBERS;
   const deadline = performance.now() + 30_000;
-  while (deliveries.length < expected && performance.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  while (deliveries.length < expected && performance.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 50));
+    settleArrivals();
+  }
   const d = [...deliveries].sort((a, b) => a - b);
   const p = [...postLatencies].sort((a, b) => a - b);
   console.log(
@@ -118,6 +130,6 @@ console.log(
   '\nDelivery latency: from sending the POST to the post.created event arriving at a member (screening included).',
 );
 
-for (const ws of sockets) ws.close();
+await listenerThread.terminate();
 await village.close();
 process.exit(0);
