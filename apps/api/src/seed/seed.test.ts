@@ -1,0 +1,107 @@
+import { screenPost } from '@village/domain/screening';
+import { and, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestVillage, TEST_ORIGIN, type TestVillage } from '../../test/harness.ts';
+import type { Db } from '../db/client.ts';
+import {
+  groupMemberships,
+  groups,
+  posts,
+  postVersions,
+  reactions,
+  screenings,
+  threads,
+  users,
+} from '../db/schema/index.ts';
+import { DEMO_PASSWORD, demoAccounts, seedDemoData } from './index.ts';
+
+let village: TestVillage;
+beforeAll(async () => {
+  village = await createTestVillage({ role: 'api' });
+});
+afterAll(() => village.close());
+
+async function counts(db: Db) {
+  return {
+    users: await db.$count(users),
+    groups: await db.$count(groups),
+    memberships: await db.$count(groupMemberships),
+    threads: await db.$count(threads),
+    posts: await db.$count(posts),
+    versions: await db.$count(postVersions),
+    screenings: await db.$count(screenings),
+    reactions: await db.$count(reactions),
+  };
+}
+
+describe('demo seed', () => {
+  it('writes the demo data once, however often (and however concurrently) it runs', async () => {
+    const [first, second] = await Promise.all([seedDemoData(village.ctx.db), seedDemoData(village.ctx.db)]);
+    expect([first.created, second.created].sort()).toEqual([false, true]);
+    const after = await counts(village.ctx.db);
+    expect(after).toMatchObject({ users: demoAccounts.length, groups: 4 });
+    expect(after.posts).toBeGreaterThanOrEqual(20);
+
+    const third = await seedDemoData(village.ctx.db);
+    expect(third.created).toBe(false);
+    expect(await counts(village.ctx.db)).toEqual(after);
+  });
+
+  it('publishes every post as a screened first version, one opening post per thread', async () => {
+    const db = village.ctx.db;
+    const all = await db.select().from(posts);
+    for (const post of all) {
+      expect(post).toMatchObject({ status: 'published', version: 1, publishedVersion: 1, screenedVersion: 1 });
+      expect(screenPost(post.body).outcome).toBe('pass');
+    }
+    expect(await db.$count(postVersions)).toBe(all.length);
+    expect(await db.$count(screenings, eq(screenings.outcome, 'pass'))).toBe(all.length);
+    const openings = await db
+      .select({ threadId: posts.threadId, n: sql<number>`count(*)::int` })
+      .from(posts)
+      .where(eq(posts.isOpening, true))
+      .groupBy(posts.threadId);
+    expect(openings).toHaveLength(await db.$count(threads));
+    expect(openings.every((o) => o.n === 1)).toBe(true);
+    // Every author belongs to the group she posted in.
+    const strangers = await db
+      .select({ id: posts.id })
+      .from(posts)
+      .leftJoin(
+        groupMemberships,
+        and(eq(groupMemberships.groupId, posts.groupId), eq(groupMemberships.userId, posts.authorId)),
+      )
+      .where(sql`${groupMemberships.status} IS DISTINCT FROM 'active'`);
+    expect(strangers).toEqual([]);
+  });
+
+  it('covers the roles and audiences a demo needs', async () => {
+    const db = village.ctx.db;
+    const roles = await db.select({ role: users.role, n: sql<number>`count(*)::int` }).from(users).groupBy(users.role);
+    expect(Object.fromEntries(roles.map((r) => [r.role, r.n]))).toMatchObject({ admin: 1, moderator: 1 });
+    const facilitating = await db.$count(groupMemberships, eq(groupMemberships.role, 'facilitator'));
+    expect(facilitating).toBeGreaterThanOrEqual(1);
+    const rows = await db.select().from(groups);
+    expect(new Set(rows.flatMap((g) => g.audiences)).size).toBeGreaterThanOrEqual(4);
+    expect(rows.some((g) => g.joinPolicy === 'request')).toBe(true);
+    expect(rows.some((g) => g.meetingTime === 'evening')).toBe(true);
+  });
+
+  it('lets a demo member sign in with the printed password and read her group', async () => {
+    const app = village.app!;
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { origin: TEST_ORIGIN },
+      payload: { email: 'sleepless@village.test', password: DEMO_PASSWORD },
+    });
+    expect(login.statusCode).toBe(200);
+    const cookie = String(login.headers['set-cookie']).split(';')[0] ?? '';
+    const list = await app.inject({ method: 'GET', url: '/api/groups', headers: { cookie } });
+    const group = list.json().groups.find((g: { slug: string }) => g.slug === 'new-babies-early-days');
+    expect(group.membership).toMatchObject({ status: 'active', groundRulesAccepted: true });
+    const threadList = await app.inject({ method: 'GET', url: `/api/groups/${group.id}/threads`, headers: { cookie } });
+    expect(threadList.statusCode).toBe(200);
+    expect(threadList.json().threads.length).toBeGreaterThanOrEqual(2);
+  });
+});
