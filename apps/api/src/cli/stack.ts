@@ -101,15 +101,18 @@ export async function runStack(mode: 'dev' | 'start', env: NodeJS.ProcessEnv = p
       ...(mode === 'start' ? { PORT: String(webPort) } : {}),
     });
     stops.push({ name: 'the web server', stop: web.stop });
+    let ready = false;
     web.child.once('exit', (code) => {
       if (stopping) return;
       say(`the web server stopped (exit code ${code}); stopping the rest`);
+      if (!ready) say(`if port ${webPort} is taken, choose another with WEB_PORT`);
       void shutdown(1);
     });
 
     const local = `http://localhost:${webPort}`;
     await waitForHttp(`${local}/`, { child: web.child, timeoutMs: 90_000 });
     await waitForHttp(`${local}/api/health`, { child: web.child });
+    ready = true;
     banner(mode, publicOrigin, seeded);
   } catch (error) {
     if (stopping) return;
