@@ -1,9 +1,9 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, type Stats, statSync } from 'node:fs';
 import { chmod, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { arch, platform, userInfo } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { CliError } from '../errors.ts';
@@ -52,10 +52,20 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   await mkdir(parent, { recursive: true });
   await chmod(parent, 0o777);
   const asRoot = userInfo().uid === 0;
+  const pgCtl = await pgCtlPath();
+  if (asRoot) {
+    const closed = firstClosedFolder([dirname(pgCtl), parent], systemUser('postgres') ?? { uid: -1, gid: -1 });
+    if (closed) {
+      throw new CliError(
+        `The embedded PostgreSQL runs as the system user "postgres" (PostgreSQL refuses to run as root), ` +
+          `and that user cannot enter ${closed}. Run as a normal user, open that folder (chmod o+x), ` +
+          'or set DATABASE_URL to use your own PostgreSQL.',
+      );
+    }
+  }
   if (!existsSync(join(opts.dataDir, 'PG_VERSION'))) await initialise(opts, asRoot && !systemUser('postgres'));
   const runAs = (asRoot && systemUser('postgres')) || {};
 
-  const pgCtl = await pgCtlPath();
   const logFile = join(parent, 'postgres.log');
   const serverOptions = `-p ${opts.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=`;
   try {
@@ -153,6 +163,31 @@ async function pgCtlPath(): Promise<string> {
   } catch {
     throw new CliError(`The PostgreSQL binaries for this platform (${name}) are missing: run \`pnpm install\`.`);
   }
+}
+
+/**
+ * The first folder on the way to any of `paths` that `user` may not enter (no execute bit for
+ * her as owner, group or other), or null. Supplementary groups are not considered.
+ */
+export function firstClosedFolder(paths: string[], user: { uid: number; gid: number }): string | null {
+  for (const path of paths) {
+    const chain: string[] = [];
+    for (let dir = resolve(path); ; dir = dirname(dir)) {
+      chain.unshift(dir);
+      if (dirname(dir) === dir) break;
+    }
+    for (const dir of chain) {
+      let stat: Stats;
+      try {
+        stat = statSync(dir);
+      } catch {
+        break; // not made yet: it will be made open enough
+      }
+      const shift = stat.uid === user.uid ? 6 : stat.gid === user.gid ? 3 : 0;
+      if (((stat.mode >> shift) & 1) === 0) return dir;
+    }
+  }
+  return null;
 }
 
 function systemUser(name: string): { uid: number; gid: number } | null {
