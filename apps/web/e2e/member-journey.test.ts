@@ -26,12 +26,19 @@ afterAll(() => stack?.close());
 
 async function signUpWithForm(page: Page, name: string) {
   await page.goto('/signup');
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
   await page.getByLabel('Email address').fill(`${name.toLowerCase()}@example.org`);
   await page.getByLabel('Password').fill('a long enough passphrase');
   await page.getByLabel('Display name').fill(name);
   await page.getByLabel(/community guidelines/).check();
   await page.getByRole('button', { name: 'Create my account' }).click();
-  await page.waitForURL('**/groups');
+  await page.waitForURL('**/groups', { timeout: 15_000 }).catch(async (error: Error) => {
+    // Say what the page showed instead, so a failure here explains itself.
+    const shown = await page.locator('.error').allTextContents();
+    throw new Error(
+      `sign-up did not reach /groups (at ${page.url()}; errors shown: ${JSON.stringify(shown)}): ${error.message}`,
+    );
+  });
 }
 
 describe('a member', () => {
@@ -42,6 +49,7 @@ describe('a member', () => {
     alice = await stack.newContext();
     page = await alice.newPage();
     await page.goto('/');
+    await page.locator('html[data-ready]').waitFor({ state: 'attached' });
     await tabTo(page, /^Join Village$/);
     await page.keyboard.press('Enter');
     await page.waitForURL('**/signup');
@@ -95,10 +103,12 @@ describe('a member', () => {
     const beaPage = await bea.newPage();
     await signUpWithForm(beaPage, 'SleepyBea');
     await beaPage.goto(`/groups/${groupId}`);
+    await beaPage.locator('html[data-ready]').waitFor({ state: 'attached' });
     await beaPage.getByRole('button', { name: 'Join this group' }).click();
     await beaPage.getByRole('button', { name: 'I accept the ground rules' }).click();
     await beaPage.getByRole('heading', { name: 'Start a conversation' }).waitFor();
     await beaPage.goto(threadPath);
+    await beaPage.locator('html[data-ready]').waitFor({ state: 'attached' });
 
     // Alice's page has been open all along; mark it so a reload would be noticed.
     await page.evaluate(() => {

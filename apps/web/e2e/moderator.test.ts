@@ -23,6 +23,7 @@ describe('a moderator', () => {
     await context.addCookies([{ name: 'village_session', value: mod.cookie.split('=')[1] ?? '', url: stack.origin }]);
     const page = await context.newPage();
     await page.goto(`/groups/${group.id}`);
+    await page.locator('html[data-ready]').waitFor({ state: 'attached' });
     await page.getByRole('heading', { name: 'Requests to join' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Let in: EveningMum' }).click();
