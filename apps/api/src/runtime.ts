@@ -52,19 +52,25 @@ export async function startVillage(
     sweeper = startSweeper(ctx);
   }
 
+  let stopping: Promise<void> | null = null;
+  const stopOnce = async () => {
+    sweeper?.stop();
+    await app?.close();
+    await Promise.all(workers.map((w) => w.close()));
+    await ctx.jobs.close();
+    redis.disconnect();
+    bullConnection.disconnect();
+    producerConnection.disconnect();
+    await database.pool.end();
+  };
   return {
     ctx,
     app,
     workers,
-    async stop() {
-      sweeper?.stop();
-      await app?.close();
-      await Promise.all(workers.map((w) => w.close()));
-      await ctx.jobs.close();
-      redis.disconnect();
-      bullConnection.disconnect();
-      producerConnection.disconnect();
-      await database.pool.end();
+    stop() {
+      // Idempotent: a signal and a test harness may both ask.
+      stopping ??= stopOnce();
+      return stopping;
     },
   };
 }

@@ -11,5 +11,10 @@ export interface Database {
 
 export function connectDatabase(url: string, max = 10): Database {
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle client losing its connection (Postgres restarting) must not crash the process:
+  // the pool drops it and the next query reconnects.
+  pool.on('error', (error) =>
+    console.error(JSON.stringify({ level: 40, msg: 'idle database connection lost', err: error.message })),
+  );
   return { db: drizzle(pool, { schema }), pool };
 }
