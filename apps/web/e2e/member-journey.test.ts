@@ -140,6 +140,16 @@ describe('a member', () => {
       payload: { body: 'Posted while you were offline' },
     });
     expect(missed.statusCode).toBe(201);
+    // ...and gives the opening post a hug, a change to a post she already has on screen.
+    const opening = (
+      await stack.village.app!.inject({ url: `/api/threads/${threadId}/posts`, headers: other.headers })
+    ).json().posts[0] as { id: string };
+    const hug = await stack.village.app!.inject({
+      method: 'PUT',
+      url: `/api/posts/${opening.id}/reactions/hug`,
+      headers: other.headers,
+    });
+    expect(hug.statusCode).toBe(200);
     await eventually(async () => {
       const res = await stack.village.app!.inject({ url: `/api/threads/${threadId}/posts`, headers: other.headers });
       return res
@@ -154,6 +164,7 @@ describe('a member', () => {
     await page.getByText('Posted while you were offline').waitFor({ timeout: 30_000 });
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Reconnecting' }).count()).toBe(0);
     expect(await page.getByText('Posted while you were offline').count()).toBe(1);
+    await expect.poll(() => page.locator(`#post-${opening.id} .reaction[value="hug"] .count`).textContent()).toBe('1');
     expect(await page.getByText('It does get easier. Sending a hug.').count()).toBe(1);
     expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
   });

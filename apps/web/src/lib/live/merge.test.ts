@@ -1,6 +1,6 @@
 import type { PostView } from '@village/domain';
 import { describe, expect, it } from 'vitest';
-import { lastCursor, mergePosts } from './merge.ts';
+import { mergePosts } from './merge.ts';
 
 const post = (id: string, cursor: string, extra: Partial<PostView> = {}): PostView => ({
   id,
@@ -42,8 +42,8 @@ describe('mergePosts', () => {
     expect(merged[0]).toMatchObject({ status: 'published', cursor: '7' });
   });
 
-  it('resumes a catch-up after the last published cursor', () => {
-    expect(lastCursor([post('a', '3'), post('b', '12'), post('c', '40', { status: 'pending' })])).toBe('12');
-    expect(lastCursor([])).toBeNull();
+  it('takes fresh reaction counts from a refetch of the same version', () => {
+    const merged = mergePosts([post('a', '1')], [post('a', '1', { reactions: { hug: 2, me_too: 0, thank_you: 1 } })]);
+    expect(merged[0]?.reactions).toEqual({ hug: 2, me_too: 0, thank_you: 1 });
   });
 });

@@ -28,16 +28,6 @@ export function compareCursor(a: string, b: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-/** The highest cursor among posts others have seen published: where a catch-up resumes. */
-export function lastCursor(posts: readonly PostView[]): string | null {
-  let last: string | null = null;
-  for (const p of posts) {
-    if (p.status === 'pending' || p.status === 'held') continue;
-    if (last === null || compareCursor(p.cursor, last) > 0) last = p.cursor;
-  }
-  return last;
-}
-
 export function withReactions(posts: readonly PostView[], postId: string, reactions: ReactionCounts): PostView[] {
   return posts.map((p) => (p.id === postId ? { ...p, reactions } : p));
 }

@@ -1,18 +1,22 @@
 import type { PostPage, PostView, TopicEvent } from '@village/domain';
 import { liveConnection } from './connection.svelte.ts';
-import { lastCursor, mergePosts, withReactions } from './merge.ts';
+import { mergePosts, withReactions } from './merge.ts';
 
 /**
  * A thread's posts kept live: seeded from the server-rendered page, updated by websocket
- * events, and topped up after a reconnect by fetching everything after the last cursor seen.
+ * events, and refreshed after a reconnect by fetching the page's whole window again, so posts
+ * written, edited, removed or reacted to while offline all show (merging by id: no duplicates).
  */
 export class ThreadFeed {
   posts = $state<PostView[]>([]);
   readonly threadId: string;
+  /** the cursor this page's window starts after (null: the start of the thread) */
+  readonly startAfter: string | null;
   #stop: (() => void) | null = null;
 
-  constructor(threadId: string, initial: PostView[]) {
+  constructor(threadId: string, initial: PostView[], startAfter: string | null = null) {
     this.threadId = threadId;
+    this.startAfter = startAfter;
     this.posts = mergePosts([], initial);
   }
 
@@ -43,9 +47,9 @@ export class ThreadFeed {
     }
   }
 
-  /** Fetches every page after the last published cursor; merging by id keeps it free of duplicates. */
+  /** Re-reads the window from its start, page by page; merging by id keeps it free of duplicates. */
   async catchUp() {
-    let after = lastCursor(this.posts);
+    let after = this.startAfter;
     for (let page = 0; page < 20; page++) {
       const query = after ? `?after=${after}` : '';
       const response = await fetch(`/api/threads/${this.threadId}/posts${query}`, { credentials: 'same-origin' });

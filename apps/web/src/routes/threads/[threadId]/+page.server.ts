@@ -36,7 +36,13 @@ export const load: PageServerLoad = async (event) => {
     if (!nextCursor) break;
     after = nextCursor;
   }
-  return { thread: thread.data.thread, posts, myReactions, nextCursor, startedAfter: start };
+  return {
+    thread: thread.data.thread,
+    posts,
+    myReactions,
+    nextCursor,
+    startedAfter: start && /^\d+$/.test(start) ? start : null,
+  };
 };
 
 export const actions: Actions = {
