@@ -31,6 +31,16 @@ export async function buildApp(
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // Frames up to 64 KiB are read and answered with an error past the message limit; larger ones close the socket (1009).
+  // Graceful stop: requests already in flight finish, and their keep-alive connections close with
+  // them (else an idle keep-alive socket would hold the server open until its timeout).
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
+
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
   await app.register(errorHandler);
   await app.register(openApi);
