@@ -7,6 +7,20 @@ export const MAX_CLIENT_FRAME_BYTES = 4096;
 export const CLIENT_MESSAGE_BURST = 30;
 export const CLIENT_MESSAGE_WINDOW_MS = 10_000;
 export const HEARTBEAT_INTERVAL_MS = 25_000;
+/** Topics one socket may follow at once, so a single socket cannot follow everything. */
+export const MAX_TOPICS_PER_SOCKET = 50;
+
+/** Close codes a client may see besides a plain network drop (1006). */
+export const CLOSE_CODES = {
+  /** the server is stopping: reconnect (to another instance) */
+  goingAway: 1001,
+  /** the socket kept sending after it was throttled */
+  flooding: 1008,
+  /** a frame so large the transport refused it, before any `frame_too_large` answer was possible */
+  frameTooLarge: 1009,
+  /** the session behind the socket ended (signed out, expired, account removed): sign in again */
+  sessionEnded: 4401,
+} as const;
 
 export type ClientMessage =
   | { type: 'subscribe'; topic: string }
@@ -27,7 +41,7 @@ export type ServerMessage =
   | { type: 'pong' }
   | {
       type: 'error';
-      code: ErrorCode | 'bad_message' | 'unknown_type' | 'frame_too_large' | 'throttled';
+      code: ErrorCode | 'bad_message' | 'unknown_type' | 'frame_too_large' | 'throttled' | 'too_many_topics';
       message: string;
       topic?: string;
     };
