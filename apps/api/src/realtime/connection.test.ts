@@ -122,7 +122,9 @@ describe('live socket', () => {
     expect(wire.sent.at(-1)).toMatchObject({ code: 'throttled' });
     expect(wire.closedWith).toBeNull();
     frame({ type: 'ping' });
+    await settle();
     expect(wire.closedWith).toBe(1008);
+    expect(wire.sent).toHaveLength(4);
   });
 
   it('answers bad frames with errors', async () => {

@@ -81,6 +81,7 @@ export class LiveSocket {
   readonly #limits: Limits;
   readonly #throttle: MessageThrottle;
   #queue: Promise<void> = Promise.resolve();
+  #flooded = false;
 
   constructor(socket: Wire, actor: SignedIn, sessionId: string, deps: ConnectionDeps) {
     this.socket = socket;
@@ -104,16 +105,23 @@ export class LiveSocket {
    * (errors included) go through the queue so they leave in the order the frames came.
    */
   receive(data: Buffer, isBinary: boolean): void {
+    if (this.#flooded) return;
     const verdict = this.#throttle.take();
     if (verdict === 'drop') return;
     if (verdict === 'close') {
+      // Closed after the answers already queued, so the client sees them and then why.
+      this.#flooded = true;
       this.#deps.log.info({ userId: this.actor.id }, 'websocket closed for flooding');
-      this.socket.close(CLOSE_CODES.flooding, 'flooding');
+      this.#enqueue(async () => this.socket.close(CLOSE_CODES.flooding, 'flooding'));
       return;
     }
     const work = verdict === 'throttled' ? { reply: THROTTLED } : read(data, isBinary);
+    this.#enqueue(async () => ('reply' in work ? this.send(work.reply) : this.#handle(work.message)));
+  }
+
+  #enqueue(task: () => Promise<void>): void {
     this.#queue = this.#queue
-      .then(() => ('reply' in work ? this.send(work.reply) : this.#handle(work.message)))
+      .then(task)
       .catch((error: Error) => this.#deps.log.error({ err: { message: error.message } }, 'websocket message failed'));
   }
 

@@ -53,9 +53,9 @@ export const realtimeGateway: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = a
   }, ctx.config.heartbeatMs);
   heartbeat.unref();
 
+  // On close, @fastify/websocket's own preClose hook has already closed every socket (1005).
   app.addHook('onClose', async () => {
     clearInterval(heartbeat);
-    for (const socket of sockets) socket.socket.close(CLOSE_CODES.goingAway, 'server shutting down');
     redis.disconnect();
   });
 

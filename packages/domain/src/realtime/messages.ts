@@ -10,10 +10,11 @@ export const HEARTBEAT_INTERVAL_MS = 25_000;
 /** Topics one socket may follow at once, so a single socket cannot follow everything. */
 export const MAX_TOPICS_PER_SOCKET = 50;
 
-/** Close codes a client may see besides a plain network drop (1006). */
+/**
+ * Close codes a client may see besides a network drop or a missed heartbeat (1006) and a
+ * server stopping (1005, no status): after those, reconnect.
+ */
 export const CLOSE_CODES = {
-  /** the server is stopping: reconnect (to another instance) */
-  goingAway: 1001,
   /** the socket kept sending after it was throttled */
   flooding: 1008,
   /** a frame so large the transport refused it, before any `frame_too_large` answer was possible */
