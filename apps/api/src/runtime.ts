@@ -9,7 +9,7 @@ import { JobQueues } from './jobs/queues.ts';
 import { startWorkers } from './jobs/workers.ts';
 import { Publisher } from './realtime/publisher.ts';
 import { connectRedis } from './redis.ts';
-import { type Sweeper, startSweeper } from './screening/sweeper.ts';
+import { type Sweeper, startSweeper } from './jobs/sweeper.ts';
 
 export interface Running {
   ctx: AppContext;

@@ -12,6 +12,8 @@ export const ErrorCode = Type.Union([
   Type.Literal('membership_required'),
   Type.Literal('cross_origin'),
   Type.Literal('rate_limited'),
+  Type.Literal('restricted'),
+  Type.Literal('blocked'),
   Type.Literal('payload_too_large'),
   Type.Literal('internal'),
 ]);

@@ -1,4 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { activeRestriction } from '../restrictions/service.ts';
+import { unreadCount } from '../notifications/service.ts';
 import { LoginBody, MeResponse, Ok, RegisterBody, UpdateMeBody } from '@village/domain';
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../context.ts';
@@ -61,7 +63,12 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async 
   );
 
   app.get('/api/me', { schema: { tags, response: responses({ 200: MeResponse }) } }, async (request) => {
-    return { user: requireUser(request) };
+    const user = requireUser(request);
+    return {
+      user,
+      restriction: await activeRestriction(ctx.db, user.id),
+      unreadNotifications: await unreadCount(ctx.db, user.id),
+    };
   });
 
   app.patch(

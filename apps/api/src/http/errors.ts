@@ -12,6 +12,8 @@ const STATUS: Record<ErrorCode, number> = {
   membership_required: 403,
   payload_too_large: 413,
   rate_limited: 429,
+  restricted: 403,
+  blocked: 422,
   internal: 500,
 };
 

@@ -16,6 +16,7 @@ export const rateRules = {
   signUpByIp: { name: 'signup-ip', limit: 10, windowSeconds: 60 * 60 },
   postingByUser: { name: 'post-user', limit: 20, windowSeconds: 5 * 60 },
   reactingByUser: { name: 'react-user', limit: 120, windowSeconds: 5 * 60 },
+  reportingByUser: { name: 'report-user', limit: 20, windowSeconds: 60 * 60 },
 } satisfies Record<string, RateRule>;
 
 /**

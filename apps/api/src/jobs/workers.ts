@@ -1,6 +1,7 @@
 import { type Job, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { AppContext } from '../context.ts';
+import { triageReportProcessor } from '../reports/triage-report.job.ts';
 import { screenPostProcessor } from '../screening/screen-post.job.ts';
 import { type JobCatalog, type JobName, jobQueue, type QueueName, queueNames } from './catalog.ts';
 
@@ -9,6 +10,7 @@ export type Processor<N extends JobName> = (data: JobCatalog[N], ctx: AppContext
 /** One handler per job name; startWorkers refuses to start if any job lacks one. */
 export const processors: { [N in JobName]: Processor<N> } = {
   'screen-post': screenPostProcessor,
+  'triage-report': triageReportProcessor,
 };
 
 export function startWorkers(ctx: AppContext, connection: Redis): Worker[] {

@@ -1,8 +1,28 @@
-import type { PostView, ReactionCounts } from '@village/domain';
+import type { PostView, ReactionCounts, TopicEvent } from '@village/domain';
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../context.ts';
+import type { Db } from '../db/client.ts';
+import { findPost, reactionCounts } from './queries.ts';
+import { noReactions, publicView } from './views.ts';
 
 type PostEventType = 'post.created' | 'post.updated' | 'post.hidden';
+
+/** The same change told to the thread and to its group. */
+export function postEventsFor(type: PostEventType, post: PostView): TopicEvent[] {
+  // Once hidden, the text goes nowhere: the event only says which post to take down.
+  const shown = type === 'post.hidden' ? { ...post, body: null, contentNote: null } : post;
+  return [
+    { type, topic: `thread:${post.threadId}`, post: shown },
+    { type, topic: `group:${post.groupId}`, post: shown },
+  ];
+}
+
+/** Reads the post as members now see it and builds its events (for jobs and moderator actions). */
+export async function postEvents(db: Db, type: PostEventType, postId: string): Promise<TopicEvent[]> {
+  const row = await findPost(db, postId);
+  if (!row) return [];
+  return postEventsFor(type, publicView(row, (await reactionCounts(db, [postId])).get(postId) ?? noReactions()));
+}
 
 /**
  * Tells the thread and its group about a committed change. A lost live event costs nothing
@@ -11,8 +31,7 @@ type PostEventType = 'post.created' | 'post.updated' | 'post.hidden';
  */
 export async function announcePost(ctx: AppContext, type: PostEventType, post: PostView, log?: FastifyBaseLogger) {
   try {
-    await ctx.publisher.publish({ type, topic: `thread:${post.threadId}`, post });
-    await ctx.publisher.publish({ type, topic: `group:${post.groupId}`, post });
+    for (const event of postEventsFor(type, post)) await ctx.publisher.publish(event);
   } catch (error) {
     log?.warn({ err: { message: (error as Error).message }, postId: post.id }, 'live event not published');
   }

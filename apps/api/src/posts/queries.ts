@@ -13,6 +13,7 @@ const postColumns = {
   groupId: posts.groupId,
   authorId: posts.authorId,
   authorName: users.displayName,
+  isOpening: posts.isOpening,
   seq: posts.seq,
   body: posts.body,
   contentNote: posts.contentNote,

@@ -14,7 +14,7 @@ export const postRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async 
   app.patch(
     '/api/posts/:postId',
     { schema: { tags, params: PostParams, body: EditPostBody, response: responses({ 200: PostResponse }) } },
-    async (request) => ({ post: await editPost(ctx, request.actor, request.params.postId, request.body, request.log) }),
+    async (request) => editPost(ctx, request.actor, request.params.postId, request.body, request.log),
   );
 
   app.delete(

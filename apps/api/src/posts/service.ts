@@ -6,6 +6,7 @@ import {
   canPostInGroup,
   canReactToPost,
   canReadGroupPosts,
+  type PostNotice,
   type PostPage,
   type PostView,
   type ReactionKind,
@@ -15,12 +16,14 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/client.ts';
-import { groups, posts, postVersions, reactions } from '../db/schema/index.ts';
+import { groups, posts, postVersions, reactions, threads } from '../db/schema/index.ts';
 import { type GroupAccess, loadThreadAccess } from '../groups/access.ts';
 import { authorize } from '../http/authorize.ts';
 import { notFound } from '../http/errors.ts';
 import { rateRules } from '../http/rate-limit.ts';
+import { enqueueOrLeaveToSweeper } from '../jobs/enqueue.ts';
 import { announcePost, announceReactions } from './events.ts';
+import { prescreen, screenedText } from './prescreen.ts';
 import { findPost, myReactions, reactionCounts, threadPostsPage } from './queries.ts';
 import { noReactions, postViewFor } from './views.ts';
 
@@ -85,19 +88,7 @@ export async function insertPost(
 
 /** After commit: queue the screen. If Redis is down the post stays pending and the sweeper queues it later. */
 export async function requestScreening(ctx: AppContext, postId: string, version: number, log?: FastifyBaseLogger) {
-  try {
-    await withTimeout(ctx.jobs.enqueue('screen-post', { postId, version }), 3000);
-  } catch (error) {
-    log?.warn({ err: { message: (error as Error).message }, postId }, 'screening not queued; the sweeper will retry');
-  }
-}
-
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+  await enqueueOrLeaveToSweeper(ctx, 'screen-post', { postId, version }, log);
 }
 
 export async function viewOfPost(db: Db, actor: Actor, postId: string): Promise<PostView> {
@@ -113,11 +104,17 @@ export async function createReply(
   threadId: string,
   input: { body: string; contentNote?: ContentNote },
   log?: FastifyBaseLogger,
-): Promise<PostView> {
+): Promise<{ post: PostView; notice: PostNotice }> {
   const access = await requireThreadReadable(ctx.db, actor, threadId);
   authorize(canPostInGroup(actor, access.facts));
   const author = actor as SignedIn;
   await ctx.rateLimiter.consume(rateRules.postingByUser, author.id, log);
+  const notice = await prescreen(ctx, {
+    authorId: author.id,
+    groupId: access.groupId,
+    text: input.body,
+    exceptPostId: null,
+  });
   const postId = await ctx.db.transaction((tx) =>
     insertPost(tx, {
       threadId,
@@ -131,11 +128,11 @@ export async function createReply(
   await requestScreening(ctx, postId, 1, log);
   const view = await viewOfPost(ctx.db, actor, postId);
   if (view.status === 'published') await announcePost(ctx, 'post.created', view, log);
-  return view;
+  return { post: view, notice };
 }
 
 /** Loads a post the actor can at least read (same "not found" for missing and forbidden). */
-async function requireReadablePost(db: Db, actor: Actor, postId: string) {
+export async function requireReadablePost(db: Db, actor: Actor, postId: string) {
   const row = await findPost(db, postId);
   if (!row) throw notFound('post');
   const access = await loadThreadAccess(db, actor, row.threadId);
@@ -151,10 +148,17 @@ export async function editPost(
   postId: string,
   input: { body: string; contentNote?: ContentNote | null },
   log?: FastifyBaseLogger,
-): Promise<PostView> {
+): Promise<{ post: PostView; notice: PostNotice }> {
   const row = await requireReadablePost(ctx.db, actor, postId);
   authorize(canEditPost(actor, row));
   await ctx.rateLimiter.consume(rateRules.postingByUser, (actor as SignedIn).id, log);
+  const title = row.isOpening ? await threadTitle(ctx.db, row.threadId) : null;
+  const notice = await prescreen(ctx, {
+    authorId: row.authorId,
+    groupId: row.groupId,
+    text: screenedText(input.body, title),
+    exceptPostId: postId,
+  });
   const contentNote = input.contentNote === undefined ? row.contentNote : input.contentNote;
   const version = await ctx.db.transaction(async (tx) => {
     const [group] = await tx.select({ mode: groups.moderationMode }).from(groups).where(eq(groups.id, row.groupId));
@@ -178,7 +182,12 @@ export async function editPost(
   await requestScreening(ctx, postId, version, log);
   const view = await viewOfPost(ctx.db, actor, postId);
   if (view.status === 'published') await announcePost(ctx, 'post.updated', view, log);
-  return view;
+  return { post: view, notice };
+}
+
+async function threadTitle(db: Db, threadId: string): Promise<string | null> {
+  const [row] = await db.select({ title: threads.title }).from(threads).where(eq(threads.id, threadId));
+  return row?.title ?? null;
 }
 
 /** The author's delete leaves a placeholder ("post removed by its author") so replies keep their context. */

@@ -7,6 +7,7 @@ export interface PostRow {
   groupId: string;
   authorId: string;
   authorName: string;
+  isOpening: boolean;
   seq: bigint;
   body: string;
   contentNote: string | null;

@@ -1,4 +1,4 @@
-import { type Actor, canReadGroupPosts, type GroupFacts, type Topic } from '@village/domain';
+import { type Actor, canModerate, canReadGroupPosts, type GroupFacts, type Topic } from '@village/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { groupMemberships, groups, sessions, users } from '../db/schema/index.ts';
@@ -7,21 +7,39 @@ import { loadGroupAccess, loadThreadAccess } from '../groups/access.ts';
 type SignedIn = NonNullable<Actor>;
 
 /**
- * The group a topic belongs to, when the actor may follow it; null when the topic does not
- * exist or she may not read it (one answer for both, so a socket cannot probe which ids exist).
- * The same policy as the HTTP routes: canReadGroupPosts on the group's facts.
+ * What a followed topic depends on, re-checked at every heartbeat: `group:<id>` (its read
+ * policy), `staff` (the moderation queue) or `self` (her own notices; her session suffices).
  */
-export async function followableGroup(db: Db, actor: SignedIn, topic: Topic): Promise<string | null> {
-  const access =
-    topic.kind === 'group' ? await loadGroupAccess(db, actor, topic.id) : await loadThreadAccess(db, actor, topic.id);
-  return access && canReadGroupPosts(actor, access.facts).ok ? access.groupId : null;
+export type Scope = `group:${string}` | 'staff' | 'self';
+const groupOf = (scope: string): string | null => (scope.startsWith('group:') ? scope.slice(6) : null);
+
+/**
+ * The scope of a topic when the actor may follow it; null when the topic does not exist or
+ * she may not (one answer for both, so a socket cannot probe which ids exist). The same
+ * policies as the HTTP routes: canReadGroupPosts for groups and threads, canModerate for the queue.
+ */
+export async function followScope(db: Db, actor: SignedIn, topic: Topic): Promise<Scope | null> {
+  switch (topic.kind) {
+    case 'moderation':
+      return canModerate(actor).ok ? 'staff' : null;
+    case 'user':
+      return topic.id === actor.id ? 'self' : null;
+    case 'group':
+    case 'thread': {
+      const access =
+        topic.kind === 'group'
+          ? await loadGroupAccess(db, actor, topic.id)
+          : await loadThreadAccess(db, actor, topic.id);
+      return access && canReadGroupPosts(actor, access.facts).ok ? `group:${access.groupId}` : null;
+    }
+  }
 }
 
-/** What one socket holds: its session, and the group behind each topic it follows. */
+/** What one socket holds: its session, and the scope behind each topic it follows. */
 export interface HeldAccess {
   sessionId: string;
   userId: string;
-  topics: ReadonlyMap<string, string>;
+  topics: ReadonlyMap<string, Scope>;
 }
 
 /** null: the session has ended. Otherwise the actor as she is now, and the topics she lost. */
@@ -35,7 +53,7 @@ export type Recheck = { actor: SignedIn; revoked: string[] } | null;
 export async function recheckAccess(db: Db, held: readonly HeldAccess[], now = new Date()): Promise<Recheck[]> {
   const sessionIds = unique(held.map((h) => h.sessionId));
   const userIds = unique(held.map((h) => h.userId));
-  const groupIds = unique(held.flatMap((h) => [...h.topics.values()]));
+  const groupIds = unique(held.flatMap((h) => [...h.topics.values()].flatMap((scope) => groupOf(scope) ?? [])));
 
   const live = new Map<string, { userId: string; role: SignedIn['role'] }>();
   for (const batch of chunks(sessionIds)) {
@@ -79,7 +97,13 @@ export async function recheckAccess(db: Db, held: readonly HeldAccess[], now = n
     if (!session || session.userId !== h.userId) return null;
     const actor: SignedIn = { id: h.userId, role: session.role };
     const revoked: string[] = [];
-    for (const [topic, groupId] of h.topics) {
+    for (const [topic, scope] of h.topics) {
+      if (scope === 'self') continue;
+      if (scope === 'staff') {
+        if (!canModerate(actor).ok) revoked.push(topic);
+        continue;
+      }
+      const groupId = groupOf(scope) ?? '';
       const joinPolicy = joinPolicies.get(groupId);
       const facts: GroupFacts | null = joinPolicy
         ? { joinPolicy, membership: memberships.get(`${groupId}/${h.userId}`) ?? null }

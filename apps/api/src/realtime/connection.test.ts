@@ -1,6 +1,7 @@
 import type { ServerMessage, Topic } from '@village/domain';
 import { describe, expect, it } from 'vitest';
 import { type ConnectionDeps, LiveSocket, type Wire } from './connection.ts';
+import type { Scope } from './access.ts';
 import { TopicHub } from './hub.ts';
 
 const GROUP = '11111111-1111-4111-8111-111111111111';
@@ -36,7 +37,7 @@ function connect(deps: Partial<ConnectionDeps> = {}) {
   const live = new LiveSocket(wire, { id: 'u1', role: 'member' }, 'session-1', {
     hub,
     log: { info() {}, error() {} },
-    mayFollow: async (_actor, topic: Topic) => (topic.kind === 'group' ? topic.id : null),
+    mayFollow: async (_actor, topic: Topic) => (topic.kind === 'group' ? (`group:${topic.id}` as const) : null),
     ...deps,
   });
   const frame = (message: unknown) => live.receive(Buffer.from(JSON.stringify(message)), false);
@@ -50,7 +51,7 @@ const postEvent = (topic: string) =>
 
 describe('live socket', () => {
   it('answers in the order frames came, even when a subscribe waits on the database', async () => {
-    let release: (groupId: string | null) => void = () => {};
+    let release: (scope: Scope | null) => void = () => {};
     const { wire, hub, frame, settle } = connect({
       mayFollow: () =>
         new Promise((resolve) => {
@@ -62,7 +63,7 @@ describe('live socket', () => {
     frame({ type: 'ping' });
     await settle();
     expect(wire.sent).toEqual([]);
-    release(GROUP);
+    release(`group:${GROUP}`);
     await settle();
     expect(wire.sent.map((m) => m.type)).toEqual(['subscribed', 'unsubscribed', 'pong']);
     // the later unsubscribe wins: nothing is delivered
@@ -84,7 +85,7 @@ describe('live socket', () => {
 
   it('re-checks a topic it already follows, and stops delivering when the answer changed', async () => {
     let allowed = true;
-    const { wire, hub, frame, settle } = connect({ mayFollow: async () => (allowed ? GROUP : null) });
+    const { wire, hub, frame, settle } = connect({ mayFollow: async () => (allowed ? (`group:${GROUP}` as const) : null) });
     frame({ type: 'subscribe', topic: `group:${GROUP}` });
     await settle();
     expect(hub.deliver(postEvent(`group:${GROUP}`))).toBe(1);
@@ -160,8 +161,8 @@ describe('live socket', () => {
     await settle();
     const check = live.snapshot();
     expect([...check.held.topics]).toEqual([
-      [`group:${GROUP}`, GROUP],
-      [`group:${OTHER}`, OTHER],
+      [`group:${GROUP}`, `group:${GROUP}`],
+      [`group:${OTHER}`, `group:${OTHER}`],
     ]);
     frame({ type: 'subscribe', topic: `group:${OTHER}` }); // checked afresh after the snapshot
     await settle();

@@ -14,7 +14,7 @@ import {
 } from '@village/domain';
 import type { FastifyBaseLogger } from 'fastify';
 import type { WebSocket } from 'ws';
-import type { HeldAccess, Recheck } from './access.ts';
+import type { HeldAccess, Recheck, Scope } from './access.ts';
 import type { TopicHub } from './hub.ts';
 import { MessageThrottle } from './throttle.ts';
 
@@ -37,8 +37,8 @@ const DEFAULT_LIMITS: Limits = {
 export interface ConnectionDeps {
   hub: TopicHub;
   log: Pick<FastifyBaseLogger, 'info' | 'error'>;
-  /** the group behind the topic when the actor may follow it, else null (see access.ts) */
-  mayFollow(actor: SignedIn, topic: Topic): Promise<string | null>;
+  /** what the topic depends on when the actor may follow it, else null (see access.ts) */
+  mayFollow(actor: SignedIn, topic: Topic): Promise<Scope | null>;
   limits?: Partial<Limits>;
 }
 
@@ -74,8 +74,8 @@ export class LiveSocket {
   readonly socket: Wire;
   readonly sessionId: string;
   actor: SignedIn;
-  /** topic → the group behind it; the entry object is replaced whenever access is checked again */
-  readonly topics = new Map<string, { groupId: string }>();
+  /** topic → what it depends on; the entry object is replaced whenever access is checked again */
+  readonly topics = new Map<string, { scope: Scope }>();
   alive = true;
   readonly #deps: ConnectionDeps;
   readonly #limits: Limits;
@@ -131,13 +131,13 @@ export class LiveSocket {
       case 'ping':
         return this.send({ type: 'pong' });
       case 'unsubscribe': {
-        const topic = normalise(message.topic);
+        const topic = this.#normalise(message.topic);
         this.#drop(topic);
         return this.send({ type: 'unsubscribed', topic });
       }
       case 'subscribe':
         try {
-          await this.#subscribe(normalise(message.topic));
+          await this.#subscribe(this.#normalise(message.topic));
         } catch (error) {
           this.#deps.log.error({ err: { message: (error as Error).message } }, 'websocket subscribe failed');
           this.send({
@@ -162,13 +162,13 @@ export class LiveSocket {
       });
     }
     const parsed = parseTopic(topic);
-    const groupId = parsed ? await this.#deps.mayFollow(this.actor, parsed) : null;
+    const scope = parsed ? await this.#deps.mayFollow(this.actor, parsed) : null;
     if (!this.open) return;
-    if (!groupId) {
+    if (!scope) {
       this.#drop(topic);
       return this.send({ type: 'error', code: 'not_found', message: NOT_FOUND, topic });
     }
-    this.topics.set(topic, { groupId });
+    this.topics.set(topic, { scope });
     this.#deps.hub.subscribe(topic, this.socket);
     this.send({ type: 'subscribed', topic });
   }
@@ -176,6 +176,13 @@ export class LiveSocket {
   #drop(topic: string): void {
     this.topics.delete(topic);
     this.#deps.hub.unsubscribe(topic, this.socket);
+  }
+
+  /** Canonical topic names; `me` is her own `user:<id>` topic. */
+  #normalise(topic: string): string {
+    if (topic === 'me') return `user:${this.actor.id}`;
+    const parsed = parseTopic(topic);
+    return parsed ? topicName(parsed) : topic;
   }
 
   /** Server ping; a socket that did not answer the previous one is gone. */
@@ -194,7 +201,7 @@ export class LiveSocket {
     const held: HeldAccess = {
       sessionId: this.sessionId,
       userId: this.actor.id,
-      topics: new Map([...entries].map(([topic, entry]) => [topic, entry.groupId])),
+      topics: new Map([...entries].map(([topic, entry]) => [topic, entry.scope])),
     };
     return {
       held,
@@ -230,7 +237,4 @@ function read(data: Buffer, isBinary: boolean): { message: ClientMessage } | { r
   return { reply: message.invalid === 'unknown_type' ? UNKNOWN_TYPE : BAD_MESSAGE };
 }
 
-const normalise = (topic: string): string => {
-  const parsed = parseTopic(topic);
-  return parsed ? topicName(parsed) : topic;
-};
+

@@ -103,7 +103,7 @@ describe('topics', () => {
     const missing = await stranger.subscribe(`thread:${randomUUID()}`);
     expect(forbidden).toMatchObject({ type: 'error', code: 'not_found' });
     expect({ ...missing, topic: undefined }).toEqual({ ...forbidden, topic: undefined });
-    for (const topic of [`group:${groupId}`, 'thread:123', 'moderation', `user:${outsider.user.id}`]) {
+    for (const topic of [`group:${groupId}`, 'thread:123', 'moderation', `user:${alice.user.id}`]) {
       expect(await stranger.subscribe(topic)).toMatchObject({ type: 'error', code: 'not_found', topic });
     }
 

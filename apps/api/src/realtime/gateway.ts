@@ -3,7 +3,7 @@ import { CLOSE_CODES } from '@village/domain';
 import type { AppContext } from '../context.ts';
 import { HttpError } from '../http/errors.ts';
 import { connectRedis } from '../redis.ts';
-import { followableGroup, recheckAccess } from './access.ts';
+import { followScope, recheckAccess } from './access.ts';
 import { LiveSocket } from './connection.ts';
 import { TopicHub } from './hub.ts';
 import { subscribeToEvents } from './subscriber.ts';
@@ -81,7 +81,7 @@ export const realtimeGateway: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = a
       const live = new LiveSocket(socket, actor, sessionId, {
         hub,
         log,
-        mayFollow: (who, topic) => followableGroup(ctx.db, who, topic),
+        mayFollow: (who, topic) => followScope(ctx.db, who, topic),
       });
       sockets.add(live);
       // Attached synchronously, before any await, so no early message is lost.

@@ -1,64 +1,74 @@
-import { screenPost } from '@village/domain/screening';
+import { crisisCopy, priorityForScreen, publicationFor } from '@village/domain';
+import { type ScreenResult, screenText } from '@village/domain/screening';
 import { and, eq, sql } from 'drizzle-orm';
-import { groups, posts, screenings, threads } from '../db/schema/index.ts';
+import type { Db } from '../db/client.ts';
+import { groups, posts, postVersions, screenings, threads } from '../db/schema/index.ts';
 import type { Processor } from '../jobs/workers.ts';
-import { announcePost } from '../posts/events.ts';
-import { findPost, reactionCounts } from '../posts/queries.ts';
-import { noReactions, publicView } from '../posts/views.ts';
+import { announceAlert, announceItem } from '../moderation/events.ts';
+import { raiseItem } from '../moderation/items.ts';
+import type { ModerationSettings } from '../moderation/settings.ts';
+import { notify } from '../notifications/service.ts';
+import { postEvents } from '../posts/events.ts';
+import { screenedText } from '../posts/prescreen.ts';
+import { AfterCommit } from '../realtime/after-commit.ts';
+import { screenOptions } from './context.ts';
+
+type Outcome = 'created' | 'updated' | 'taken-down' | 'none';
 
 /**
- * Screens one version of a post and decides whether others may see it. Safe to run twice:
- * a stale job (the post was edited again, removed, or already screened) changes nothing, and
- * a retry after a crash between commit and publish re-announces a post members may already
- * have, which clients merge by id.
+ * Screens one version of a post, decides whether others may see it, and puts it in front of a
+ * moderator when the screen or the group's mode says so. Safe to run twice: a stale job (the
+ * post was edited again, removed, or this version already screened) changes nothing, and the
+ * item, the notices and the screening record are keyed by post and version.
  */
 export const screenPostProcessor: Processor<'screen-post'> = async ({ postId, version }, ctx) => {
-  const outcome = await ctx.db.transaction(async (tx) => {
-    const [post] = await tx
-      .select({ post: posts, mode: groups.moderationMode })
+  const after = new AfterCommit();
+  const outcome = await ctx.db.transaction(async (tx): Promise<Outcome> => {
+    const [row] = await tx
+      .select({ post: posts, mode: groups.moderationMode, groupName: groups.name, title: threads.title })
       .from(posts)
       .innerJoin(groups, eq(groups.id, posts.groupId))
+      .innerJoin(threads, eq(threads.id, posts.threadId))
       .where(eq(posts.id, postId))
       .for('update', { of: posts });
-    if (!post || post.post.version !== version) return 'stale' as const;
-    if (post.post.screenedVersion === version)
-      return post.post.status === 'published' ? ('published' as const) : ('stale' as const);
+    if (!row || row.post.version !== version || row.post.screenedVersion === version) return 'none';
+    const { post } = row;
 
-    const verdict = screenPost(post.post.body);
+    const { options, settings } = await screenOptions(tx, post.authorId, postId);
+    const text = screenedText(post.body, post.isOpening ? row.title : null);
+    const result = screenText(text, options);
     await tx
       .insert(screenings)
       .values({
         postId,
         version,
-        outcome: verdict.outcome,
-        reasons: verdict.outcome === 'hold' ? verdict.reasons.map((r) => r.kind) : [],
+        verdict: result.verdict,
+        categories: result.categories,
+        crisisKind: result.crisisKind,
+        matches: result.matches,
       })
       .onConflictDoNothing();
 
-    const { status } = post.post;
-    if (status !== 'pending' && status !== 'published') {
+    if (post.status !== 'pending' && post.status !== 'published') {
       // Removed or hidden while waiting: record the screen, publish nothing.
       await tx.update(posts).set({ screenedVersion: version }).where(eq(posts.id, postId));
-      return 'stale' as const;
+      return 'none';
     }
-    // Pre-moderated groups hold everything for a person; the others publish what passes.
-    const hold = verdict.outcome === 'hold' || post.mode === 'pre';
-    if (hold) {
-      await tx.update(posts).set({ status: 'held', screenedVersion: version }).where(eq(posts.id, postId));
-      // A post-moderated post was already visible; taking it down must reach members live.
-      return status === 'published' ? ('taken-down' as const) : ('held' as const);
+    // Masks keep their length, so the body's part of the censored text is its start.
+    if (result.censored !== null && result.verdict !== 'block' && result.censored.length === text.length) {
+      await censor(tx, postId, version, result.censored.slice(0, post.body.length));
     }
-    if (status === 'published') {
-      await tx.update(posts).set({ screenedVersion: version }).where(eq(posts.id, postId));
-      return 'already-live' as const;
-    }
-    const firstPublish = post.post.publishedVersion === null;
+
+    const decision = publicationFor(result.verdict, row.mode);
+    const wasLive = post.status === 'published';
+    const firstPublish = decision.status === 'published' && post.publishedVersion === null;
     await tx
       .update(posts)
       .set({
-        status: 'published',
-        publishedVersion: version,
+        status: decision.status,
         screenedVersion: version,
+        ...(decision.status === 'hidden' ? { removedBy: 'moderator' as const } : {}),
+        ...(decision.status === 'published' ? { publishedVersion: version } : {}),
         // A first publication takes a fresh place in the sequence, so a member catching up
         // "after" her last cursor never misses a post that waited in screening.
         ...(firstPublish ? { seq: sql`nextval('activity_seq')` } : {}),
@@ -68,24 +78,98 @@ export const screenPostProcessor: Processor<'screen-post'> = async ({ postId, ve
       await tx
         .update(threads)
         .set({ activitySeq: sql`nextval('activity_seq')`, lastActivityAt: new Date() })
-        .where(eq(threads.id, post.post.threadId));
+        .where(eq(threads.id, post.threadId));
     }
-    return firstPublish ? ('created' as const) : ('updated' as const);
+
+    const context = { tx, after, settings, postId, version, authorId: post.authorId, groupName: row.groupName };
+    if (decision.review) {
+      const reasons = [...result.categories, ...(row.mode === 'pre' ? ['pre_moderation'] : [])];
+      const priority = priorityForScreen(result.categories);
+      const item = await raiseItem(
+        tx,
+        { postId, groupId: post.groupId, authorId: post.authorId, reasons, priority, crisisKind: result.crisisKind },
+        settings,
+      );
+      await announceItem(tx, after, item.id);
+      if (result.crisisKind) await supportInCrisis(context, item.id, result);
+      else if (decision.status === 'held') await tellHeld(context, settings.dueMinutes[priority]);
+    }
+    if (decision.status === 'hidden') await tellBlocked(context, result.blockReason);
+
+    if (decision.status === 'published') return wasLive ? 'none' : firstPublish ? 'created' : 'updated';
+    return wasLive ? 'taken-down' : 'none';
   });
 
-  if (outcome === 'stale' || outcome === 'held' || outcome === 'already-live') return;
-  const row = await findPost(ctx.db, postId);
-  if (!row) return;
-  const view = publicView(row, (await reactionCounts(ctx.db, [postId])).get(postId) ?? noReactions());
-  const type =
-    outcome === 'created' || outcome === 'published'
-      ? 'post.created'
-      : outcome === 'updated'
-        ? 'post.updated'
-        : 'post.hidden';
-  if (type === 'post.hidden') {
-    await announcePost(ctx, type, { ...view, body: null, contentNote: null });
-  } else {
-    await announcePost(ctx, type, view);
+  if (outcome !== 'none') {
+    const type = outcome === 'created' ? 'post.created' : outcome === 'updated' ? 'post.updated' : 'post.hidden';
+    after.add(...(await postEvents(ctx.db, type, postId)));
   }
+  await after.publish(ctx);
 };
+
+interface JobContext {
+  tx: Db;
+  after: AfterCommit;
+  settings: ModerationSettings;
+  postId: string;
+  version: number;
+  authorId: string;
+  groupName: string;
+}
+
+/** Censored words are masked in what members see; the author's original stays in the screening record. */
+async function censor(tx: Db, postId: string, version: number, censored: string) {
+  await tx.update(posts).set({ body: censored }).where(eq(posts.id, postId));
+  await tx
+    .update(postVersions)
+    .set({ body: censored })
+    .where(and(eq(postVersions.postId, postId), eq(postVersions.version, version)));
+}
+
+/** A crisis is never silently swallowed: every moderator online is alerted, and she is told help is there. */
+async function supportInCrisis(c: JobContext, itemId: string, result: ScreenResult) {
+  const kind = result.crisisKind;
+  if (!kind) return;
+  announceAlert(c.after, {
+    itemId,
+    priority: 'urgent',
+    crisisKind: kind,
+    groupName: c.groupName,
+    message: `Urgent: a member in ${c.groupName} may be in crisis.`,
+  });
+  await notify(c.tx, c.after, {
+    userId: c.authorId,
+    kind: 'crisis_support',
+    message: `${crisisCopy[kind].heading} A moderator will read your post soon. Help is there day and night: see "Get help now".`,
+    link: '/help',
+    postId: c.postId,
+    itemId,
+    dedupeKey: `crisis:${c.postId}:v${c.version}`,
+  });
+}
+
+async function tellHeld(c: JobContext, reviewMinutes: number) {
+  await notify(c.tx, c.after, {
+    userId: c.authorId,
+    kind: 'post.held',
+    message: `Your post in ${c.groupName} is waiting for a moderator; that usually takes about ${describeMinutes(reviewMinutes)}. Only you can see it until then.`,
+    postId: c.postId,
+    dedupeKey: `held:${c.postId}:v${c.version}`,
+  });
+}
+
+async function tellBlocked(c: JobContext, reason: string | null) {
+  await notify(c.tx, c.after, {
+    userId: c.authorId,
+    kind: 'post.blocked',
+    message: reason ?? 'Your post was not published because it breaks the community guidelines.',
+    postId: c.postId,
+    dedupeKey: `blocked:${c.postId}:v${c.version}`,
+  });
+}
+
+export function describeMinutes(minutes: number): string {
+  if (minutes < 60) return `${minutes} minutes`;
+  const hours = Math.round(minutes / 60);
+  return hours === 1 ? 'an hour' : hours < 48 ? `${hours} hours` : `${Math.round(hours / 24)} days`;
+}

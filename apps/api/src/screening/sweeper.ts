@@ -2,13 +2,8 @@ import { and, lt, sql } from 'drizzle-orm';
 import type { AppContext } from '../context.ts';
 import { posts } from '../db/schema/index.ts';
 
-export interface Sweeper {
-  stop(): void;
-}
-
 /** How long a post may wait for its screen before the sweeper assumes the job was lost. */
 export const SWEEP_GRACE_MS = 30_000;
-const SWEEP_EVERY_MS = 15_000;
 const BATCH = 500;
 
 /**
@@ -33,23 +28,4 @@ export async function sweepUnscreenedPosts(
     .limit(BATCH);
   for (const row of rows) await ctx.jobs.ensure('screen-post', { postId: row.id, version: row.version });
   return rows.length;
-}
-
-export function startSweeper(ctx: AppContext, everyMs = SWEEP_EVERY_MS): Sweeper {
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      await sweepUnscreenedPosts(ctx);
-    } catch {
-      // Redis or Postgres away: the next tick tries again.
-    } finally {
-      running = false;
-    }
-  };
-  const timer = setInterval(tick, everyMs);
-  timer.unref();
-  void tick();
-  return { stop: () => clearInterval(timer) };
 }

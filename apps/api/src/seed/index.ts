@@ -162,7 +162,7 @@ async function insertThread(
       .returning({ id: posts.id });
     if (!inserted) throw new Error(`a post in "${thread.title}" was not inserted`);
     await tx.insert(postVersions).values({ postId: inserted.id, version: 1, body: post.body, createdAt: at });
-    await tx.insert(screenings).values({ postId: inserted.id, version: 1, outcome: 'pass', screenedAt: at });
+    await tx.insert(screenings).values({ postId: inserted.id, version: 1, verdict: 'allow', screenedAt: at });
     const given = Object.entries(post.reactions ?? {}).flatMap(([kind, keys]) =>
       (keys ?? []).map((key) => ({
         postId: inserted.id,

@@ -65,8 +65,8 @@ export const threadRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = asyn
       },
     },
     async (request, reply) => {
-      const post = await createReply(ctx, request.actor, request.params.threadId, request.body, request.log);
-      return reply.status(201).send({ post });
+      const created = await createReply(ctx, request.actor, request.params.threadId, request.body, request.log);
+      return reply.status(201).send(created);
     },
   );
 };

@@ -19,6 +19,7 @@ import { authorize } from '../http/authorize.ts';
 import { notFound } from '../http/errors.ts';
 import { rateRules } from '../http/rate-limit.ts';
 import { announcePost } from '../posts/events.ts';
+import { prescreen, screenedText } from '../posts/prescreen.ts';
 import { insertPost, requestScreening, requireThreadReadable, viewOfPost } from '../posts/service.ts';
 
 const PAGE = 30;
@@ -112,6 +113,12 @@ export async function createThread(
   authorize(canPostInGroup(actor, access.facts));
   const authorId = (actor as NonNullable<Actor>).id;
   await ctx.rateLimiter.consume(rateRules.postingByUser, authorId, log);
+  const notice = await prescreen(ctx, {
+    authorId,
+    groupId,
+    text: screenedText(input.body, input.title.trim()),
+    exceptPostId: null,
+  });
   const { threadId, postId } = await ctx.db.transaction(async (tx) => {
     const [thread] = await tx
       .insert(threads)
@@ -133,5 +140,5 @@ export async function createThread(
   if (post.status === 'published') await announcePost(ctx, 'post.created', post, log);
   const [row] = await selectThreads(ctx.db, eq(threads.id, threadId));
   if (!row) throw notFound('thread');
-  return { thread: summary(actor, row), post };
+  return { thread: summary(actor, row), post, notice };
 }

@@ -2,3 +2,4 @@ export * from './actor.ts';
 export * from './group.ts';
 export * from './post.ts';
 export * from './topic.ts';
+export * from './moderation.ts';

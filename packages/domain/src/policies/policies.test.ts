@@ -105,8 +105,10 @@ describe('topics', () => {
   it.each([
     [`group:${id}`, { kind: 'group', id }],
     [`thread:${id.toUpperCase()}`, { kind: 'thread', id }],
-    ['moderation', null],
-    [`user:${id}`, null],
+    ['moderation', { kind: 'moderation' }],
+    [`user:${id}`, { kind: 'user', id }],
+    ['me', null],
+    [`moderation:${id}`, null],
     [`group:${id}:extra`, null],
     ['group:not-a-uuid', null],
     ['', null],

@@ -1,5 +1,7 @@
 import type { ErrorCode } from '../errors.ts';
+import type { ModerationItemSummary, NotificationView, QueueCounts } from '../schemas/moderation.ts';
 import type { PostView, ReactionCounts } from '../schemas/posts.ts';
+import type { CrisisKind } from '../screening/types.ts';
 
 /** Largest frame a client may send; anything bigger gets an error and is dropped. */
 export const MAX_CLIENT_FRAME_BYTES = 4096;
@@ -33,7 +35,21 @@ export type TopicEvent =
   | { type: 'post.created'; topic: string; post: PostView }
   | { type: 'post.updated'; topic: string; post: PostView }
   | { type: 'post.hidden'; topic: string; post: PostView }
-  | { type: 'reaction.updated'; topic: string; postId: string; reactions: ReactionCounts };
+  | { type: 'reaction.updated'; topic: string; postId: string; reactions: ReactionCounts }
+  /** on `moderation`: an item was created or changed; the counts are the queue's as of now */
+  | { type: 'moderation.item'; topic: string; item: ModerationItemSummary; counts: QueueCounts }
+  /** on `moderation`: something a moderator should look at now (a crisis, an overdue urgent item) */
+  | { type: 'moderation.alert'; topic: string; alert: ModerationAlert }
+  /** on `user:ID`: a notice for that member */
+  | { type: 'notification'; topic: string; notification: NotificationView };
+
+export interface ModerationAlert {
+  itemId: string;
+  priority: ModerationItemSummary['priority'];
+  crisisKind: CrisisKind | null;
+  groupName: string;
+  message: string;
+}
 
 export type ServerMessage =
   | TopicEvent
@@ -47,7 +63,15 @@ export type ServerMessage =
       topic?: string;
     };
 
-export const topicEventTypes = ['post.created', 'post.updated', 'post.hidden', 'reaction.updated'] as const;
+export const topicEventTypes = [
+  'post.created',
+  'post.updated',
+  'post.hidden',
+  'reaction.updated',
+  'moderation.item',
+  'moderation.alert',
+  'notification',
+] as const;
 
 /** Parses untrusted client text; returns null for anything that is not a known message. */
 export function parseClientMessage(raw: string): ClientMessage | { invalid: 'bad_message' | 'unknown_type' } {

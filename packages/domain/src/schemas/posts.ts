@@ -1,5 +1,6 @@
 import { type Static, Type } from 'typebox';
 import { IsoDate, oneOf, Uuid } from './common.ts';
+import { PostNotice } from './helplines.ts';
 import { Author } from './users.ts';
 
 export const TITLE_MIN = 3;
@@ -97,7 +98,7 @@ export const EditPostBody = Type.Object(
 );
 export type EditPostBody = Static<typeof EditPostBody>;
 
-export const PostResponse = Type.Object({ post: PostView });
+export const PostResponse = Type.Object({ post: PostView, notice: Type.Optional(PostNotice) });
 export type PostResponse = Static<typeof PostResponse>;
 
 export const PostVersion = Type.Object({ version: Type.Integer(), body: Type.String(), createdAt: IsoDate });

@@ -1,5 +1,6 @@
 import { type Static, Type } from 'typebox';
 import { IsoDate, Uuid } from './common.ts';
+import { PostNotice } from './helplines.ts';
 import { Body, ContentNote, PostView, Title } from './posts.ts';
 import { Author } from './users.ts';
 
@@ -43,5 +44,9 @@ export const CreateThreadBody = Type.Object(
 );
 export type CreateThreadBody = Static<typeof CreateThreadBody>;
 
-export const CreateThreadResponse = Type.Object({ thread: ThreadSummary, post: PostView });
+export const CreateThreadResponse = Type.Object({
+  thread: ThreadSummary,
+  post: PostView,
+  notice: Type.Optional(PostNotice),
+});
 export type CreateThreadResponse = Static<typeof CreateThreadResponse>;

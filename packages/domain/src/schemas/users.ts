@@ -1,5 +1,6 @@
 import { type Static, Type } from 'typebox';
 import { Uuid } from './common.ts';
+import { RestrictionView } from './restrictions.ts';
 
 export const SiteRole = Type.Union([Type.Literal('admin'), Type.Literal('moderator'), Type.Literal('member')]);
 export type SiteRole = Static<typeof SiteRole>;
@@ -30,7 +31,12 @@ export const Me = Type.Object({
 });
 export type Me = Static<typeof Me>;
 
-export const MeResponse = Type.Object({ user: Me });
+export const MeResponse = Type.Object({
+  user: Me,
+  /** set while she is muted, suspended or banned: pages say until when and why */
+  restriction: Type.Optional(Type.Union([RestrictionView, Type.Null()])),
+  unreadNotifications: Type.Optional(Type.Integer()),
+});
 
 export const RegisterBody = Type.Object(
   {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users.ts';
 
 export const joinPolicy = pgEnum('join_policy', ['open', 'request']);
@@ -20,9 +20,14 @@ export const groups = pgTable(
     joinPolicy: joinPolicy('join_policy').notNull().default('open'),
     moderationMode: moderationMode('moderation_mode').notNull().default('screened'),
     groundRules: text('ground_rules').notNull(),
+    /** distinct members' reports that hide a post pending review */
+    reportThreshold: integer('report_threshold').notNull().default(3),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('groups_slug_key').on(t.slug)],
+  (t) => [
+    uniqueIndex('groups_slug_key').on(t.slug),
+    check('report_threshold_range', sql`${t.reportThreshold} BETWEEN 1 AND 50`),
+  ],
 );
 
 export const groupMemberships = pgTable(

@@ -5,6 +5,7 @@ import {
   check,
   index,
   integer,
+  jsonb,
   pgEnum,
   pgSequence,
   pgTable,
@@ -13,6 +14,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { ScreenMatch, Verdict } from '@village/domain/screening';
 import { groups } from './groups.ts';
 import { users } from './users.ts';
 
@@ -113,7 +115,7 @@ export const reactions = pgTable(
   (t) => [primaryKey({ columns: [t.postId, t.userId, t.kind] })],
 );
 
-/** What each screen decided, so the moderation queue (next issue) can show why a post was held. */
+/** What each screen decided, with the matched spans a moderator sees highlighted. */
 export const screenings = pgTable(
   'screenings',
   {
@@ -121,8 +123,10 @@ export const screenings = pgTable(
       .notNull()
       .references(() => posts.id, { onDelete: 'cascade' }),
     version: integer('version').notNull(),
-    outcome: text('outcome').$type<'pass' | 'hold'>().notNull(),
-    reasons: text('reasons').array().notNull().default(sql`'{}'::text[]`),
+    verdict: text('verdict').$type<Verdict>().notNull(),
+    categories: text('categories').array().notNull().default(sql`'{}'::text[]`),
+    crisisKind: text('crisis_kind'),
+    matches: jsonb('matches').$type<ScreenMatch[]>().notNull().default([]),
     screenedAt: timestamp('screened_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.postId, t.version] })],

@@ -1,0 +1,46 @@
+import { crisisCopy, type PostNotice, priorityForScreen, publicationFor } from '@village/domain';
+import { eq } from 'drizzle-orm';
+import type { AppContext } from '../context.ts';
+import { groups } from '../db/schema/index.ts';
+import { HttpError } from '../http/errors.ts';
+import { loadHelplines } from '../moderation/settings.ts';
+import { assertMayPost } from '../restrictions/service.ts';
+import { screenForAuthor } from '../screening/context.ts';
+
+/**
+ * Runs before a post is stored, with the same rules the screen-post job will run: a muted or
+ * banned member and a blocked post are refused with the reason (nothing is stored), and the
+ * writer learns at once what will happen: the crisis card when she wrote of a crisis (a
+ * crisis is never blocked), or roughly how long a moderator will take when it will be held.
+ * The job, not this check, decides what others see.
+ */
+export async function prescreen(
+  ctx: AppContext,
+  input: { authorId: string; groupId: string; text: string; exceptPostId: string | null },
+): Promise<PostNotice> {
+  await assertMayPost(ctx.db, input.authorId);
+  const { result, settings } = await screenForAuthor(ctx.db, input.text, input.authorId, input.exceptPostId);
+  if (result.verdict === 'block') {
+    throw new HttpError(
+      'blocked',
+      result.blockReason ?? 'This post breaks the community guidelines, so it was not posted.',
+      'body',
+    );
+  }
+  const [group] = await ctx.db
+    .select({ mode: groups.moderationMode })
+    .from(groups)
+    .where(eq(groups.id, input.groupId));
+  const publication = publicationFor(result.verdict, group?.mode ?? 'screened');
+  const kind = result.crisisKind;
+  return {
+    crisis: kind ? { kind, ...crisisCopy[kind], helplines: await loadHelplines(ctx.db) } : null,
+    heldForReview:
+      publication.status === 'held'
+        ? { reviewMinutes: settings.dueMinutes[priorityForScreen(result.categories)] }
+        : null,
+  };
+}
+
+/** The thread's title is screened with its opening post, after the body so match offsets into the body hold. */
+export const screenedText = (body: string, title: string | null): string => (title ? `${body}\n\n${title}` : body);

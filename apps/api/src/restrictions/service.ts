@@ -1,0 +1,40 @@
+import type { RestrictionView } from '@village/domain';
+import { and, desc, eq, gt, inArray, isNull, or } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { restrictions } from '../db/schema/index.ts';
+import { HttpError } from '../http/errors.ts';
+
+const KIND_WORDS = { mute: 'muted', suspension: 'suspended', ban: 'banned' } as const;
+
+/** The restriction that keeps her from posting now (the longest-lasting if several), or null. */
+export async function activeRestriction(db: Db, userId: string, now = new Date()): Promise<RestrictionView | null> {
+  const rows = await db
+    .select({ kind: restrictions.kind, reason: restrictions.reason, until: restrictions.until })
+    .from(restrictions)
+    .where(
+      and(
+        eq(restrictions.userId, userId),
+        inArray(restrictions.kind, ['mute', 'suspension', 'ban']),
+        isNull(restrictions.liftedAt),
+        or(isNull(restrictions.until), gt(restrictions.until, now)),
+      ),
+    )
+    .orderBy(desc(restrictions.until));
+  // A permanent restriction (null until) outlasts any other.
+  const row = rows.find((r) => r.until === null) ?? rows[0];
+  if (!row || row.kind === 'warning') return null;
+  return { kind: row.kind, reason: row.reason, until: row.until?.toISOString() ?? null };
+}
+
+export function describeRestriction(r: RestrictionView): string {
+  const until = r.until
+    ? `until ${new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' }).format(new Date(r.until))}`
+    : 'with no end date';
+  return `You have been ${KIND_WORDS[r.kind]} ${until}, so you can't post. The reason: ${r.reason}`;
+}
+
+/** Refuses a muted, suspended or banned member, telling her until when and why. */
+export async function assertMayPost(db: Db, userId: string): Promise<void> {
+  const restriction = await activeRestriction(db, userId);
+  if (restriction) throw new HttpError('restricted', describeRestriction(restriction));
+}
