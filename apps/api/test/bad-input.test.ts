@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGroup, eventually, memberOf, type SignedIn, signUp } from './factories.ts';
+import { createGroup, eventually, memberOf, type SignedIn, setRole, signUp } from './factories.ts';
 import { createTestVillage, TEST_ORIGIN, type TestVillage } from './harness.ts';
 
 /**
@@ -14,6 +14,7 @@ let postId: string;
 let alice: SignedIn;
 let outsider: SignedIn;
 let newcomer: SignedIn;
+let moderator: SignedIn;
 
 const unknownId = '00000000-0000-4000-8000-000000000000';
 const json = { origin: TEST_ORIGIN };
@@ -26,6 +27,8 @@ beforeAll(async () => {
   outsider = await signUp(app, { email: 'taken@example.org' });
   newcomer = await signUp(app);
   await app.inject({ method: 'POST', url: `/api/groups/${groupId}/join`, headers: newcomer.headers });
+  moderator = await signUp(app);
+  await setRole(village.ctx.db, moderator.user.id, 'moderator');
   const created = await app.inject({
     method: 'POST',
     url: `/api/groups/${groupId}/threads`,
@@ -42,7 +45,21 @@ beforeAll(async () => {
 afterAll(() => village.close());
 
 async function fingerprint() {
-  const tables = ['users', 'sessions', 'groups', 'group_memberships', 'threads', 'posts', 'post_versions', 'reactions'];
+  const tables = [
+    'users',
+    'sessions',
+    'groups',
+    'group_memberships',
+    'threads',
+    'posts',
+    'post_versions',
+    'reactions',
+    'reports',
+    'moderation_items',
+    'restrictions',
+    'audit_log',
+    'notifications',
+  ];
   const counts: Record<string, unknown> = {};
   for (const t of tables) {
     const { rows } = await village.ctx.db.execute(
@@ -397,6 +414,105 @@ const cases: Case[] = [
     status: 409,
     code: 'conflict',
     field: 'displayName',
+  },
+  {
+    name: 'report: unknown reason',
+    method: 'POST',
+    url: () => `/api/posts/${postId}/reports`,
+    who: () => newcomer,
+    payload: { reason: 'boring' },
+    status: 400,
+    code: 'validation_failed',
+    field: 'reason',
+  },
+  {
+    name: 'report: note over 1000 characters',
+    method: 'POST',
+    url: () => `/api/posts/${postId}/reports`,
+    who: () => newcomer,
+    payload: { reason: 'other', note: 'x'.repeat(1001) },
+    status: 400,
+    code: 'validation_failed',
+    field: 'note',
+  },
+  {
+    name: "report: one's own post",
+    method: 'POST',
+    url: () => `/api/posts/${postId}/reports`,
+    who: () => alice,
+    payload: { reason: 'unkind' },
+    status: 403,
+    code: 'forbidden',
+  },
+  {
+    name: 'report: by a non-member',
+    method: 'POST',
+    url: () => `/api/posts/${postId}/reports`,
+    who: () => outsider,
+    payload: { reason: 'unkind' },
+    status: 404,
+    code: 'not_found',
+  },
+  {
+    name: 'report: unknown post',
+    method: 'POST',
+    url: () => `/api/posts/${unknownId}/reports`,
+    who: () => newcomer,
+    payload: { reason: 'unkind' },
+    status: 404,
+    code: 'not_found',
+  },
+  {
+    name: 'moderation: a member listing the queue',
+    method: 'GET',
+    url: () => '/api/moderation/items',
+    who: () => alice,
+    status: 403,
+    code: 'forbidden',
+  },
+  {
+    name: 'moderation: a member calling a moderator action',
+    method: 'POST',
+    url: () => `/api/moderation/items/${unknownId}/actions`,
+    who: () => alice,
+    payload: { action: 'hide', reason: 'no' },
+    status: 403,
+    code: 'forbidden',
+  },
+  {
+    name: 'moderation: an action on an unknown item',
+    method: 'POST',
+    url: () => `/api/moderation/items/${unknownId}/actions`,
+    who: () => moderator,
+    payload: { action: 'approve' },
+    status: 404,
+    code: 'not_found',
+  },
+  {
+    name: 'moderation: an unknown action',
+    method: 'POST',
+    url: () => `/api/moderation/items/${unknownId}/actions`,
+    who: () => moderator,
+    payload: { action: 'delete-everything' },
+    status: 400,
+    code: 'validation_failed',
+    field: 'action',
+  },
+  {
+    name: 'moderation: claiming while signed out',
+    method: 'POST',
+    url: () => `/api/moderation/items/${unknownId}/claim`,
+    status: 401,
+    code: 'unauthenticated',
+  },
+  {
+    name: 'second look: not the author',
+    method: 'POST',
+    url: () => `/api/posts/${postId}/second-look`,
+    who: () => newcomer,
+    payload: {},
+    status: 403,
+    code: 'forbidden',
   },
 ];
 

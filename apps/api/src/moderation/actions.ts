@@ -2,6 +2,7 @@ import {
   type Actor,
   actionsNeedingReason,
   canActOnItem,
+  canModerate,
   higherPriority,
   type ModerationActionBody,
   type ModerationItemSummary,
@@ -38,6 +39,7 @@ export async function actOnItem(
   itemId: string,
   input: ModerationActionBody,
 ): Promise<ModerationItemSummary> {
+  authorize(canModerate(actor));
   const after = new AfterCommit();
   const { change, postId } = await ctx.db.transaction(async (tx) => {
     const item = await lockItem(tx, itemId);

@@ -1,4 +1,4 @@
-import { type Actor, canClaimItem, type ItemFacts, type ModerationItemSummary } from '@village/domain';
+import { type Actor, canClaimItem, canModerate, type ItemFacts, type ModerationItemSummary } from '@village/domain';
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/client.ts';
@@ -31,6 +31,7 @@ export const itemFacts = (item: ItemRow): ItemFacts => ({
 });
 
 export async function claimItem(ctx: AppContext, actor: Actor, itemId: string): Promise<ModerationItemSummary> {
+  authorize(canModerate(actor));
   const after = new AfterCommit();
   await ctx.db.transaction(async (tx) => {
     const item = await lockItem(tx, itemId);
@@ -53,6 +54,7 @@ export async function claimItem(ctx: AppContext, actor: Actor, itemId: string): 
 
 /** Lets go of her own claim so another moderator can take the item at once. */
 export async function releaseItem(ctx: AppContext, actor: Actor, itemId: string): Promise<ModerationItemSummary> {
+  authorize(canModerate(actor));
   const after = new AfterCommit();
   await ctx.db.transaction(async (tx) => {
     const item = await lockItem(tx, itemId);
