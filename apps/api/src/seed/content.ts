@@ -1,4 +1,4 @@
-import type { Audience, JoinPolicy, MeetingTime, ReactionKind } from '@village/domain';
+import type { Audience, JoinPolicy, MeetingTime, ReactionKind, ReportReason } from '@village/domain';
 import type { DemoKey } from './accounts.ts';
 
 /** Demo groups, written the way a real perinatal peer-support service would run them. */
@@ -8,6 +8,13 @@ export interface DemoPost {
   after: number;
   body: string;
   reactions?: Partial<Record<ReactionKind, DemoKey[]>>;
+  /**
+   * Left for the screen, as if just written: the sweeper screens it when `pnpm dev` starts, so
+   * the demo moderation queue has real items (a crisis, personal details) made by the real job.
+   */
+  awaitingScreen?: true;
+  /** members who reported it; the sweeper triages their reports the same way */
+  reportedBy?: { by: DemoKey; reason: ReportReason; note?: string }[];
 }
 
 export interface DemoThread {
@@ -173,6 +180,27 @@ export const demoGroups: DemoGroup[] = [
             after: 240,
             body: "The early weeks can be so isolating, especially at night. It might help to tell your health visitor how you're feeling: they hear this often and know what's on locally. And if the low feelings stay for more than a couple of weeks, please mention it to your GP too. You don't have to wait until it's really bad.",
             reactions: { thank_you: ['sleepless', 'socks'] },
+          },
+          {
+            author: 'tea',
+            after: 300,
+            body: "Can I say something scary? When I'm this tired I get horrible flashes of dropping her down the stairs. I would never, and it terrifies me that my brain even goes there.",
+            awaitingScreen: true,
+          },
+          {
+            author: 'twounder',
+            after: 310,
+            body: 'If anyone wants to talk properly, text me on 07700 900 654, I am up most nights.',
+            awaitingScreen: true,
+          },
+          {
+            author: 'socks',
+            after: 320,
+            body: 'Honestly some people just need to toughen up, babies cry, get over it.',
+            reportedBy: [
+              { by: 'sleepless', reason: 'unkind', note: 'This felt really harsh after what I shared.' },
+              { by: 'twounder', reason: 'unkind' },
+            ],
           },
         ],
       },

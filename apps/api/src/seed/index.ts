@@ -1,4 +1,4 @@
-import { screenPost } from '@village/domain/screening';
+import { screenText } from '@village/domain/screening';
 import { eq, sql } from 'drizzle-orm';
 import { createUser } from '../auth/service.ts';
 import type { Db } from '../db/client.ts';
@@ -8,6 +8,7 @@ import {
   posts,
   postVersions,
   reactions,
+  reports,
   screenings,
   threads,
   users,
@@ -141,8 +142,10 @@ async function insertThread(
   for (const [index, post] of thread.posts.entries()) {
     // Demo posts go through the same screen as members' posts; one that would be held is a
     // mistake in the demo text, not something to publish.
-    const verdict = screenPost(post.body);
-    if (verdict.outcome !== 'pass') throw new Error(`demo post in "${thread.title}" fails the screen`);
+    const pending = post.awaitingScreen === true;
+    if (!pending && screenText(post.body).verdict !== 'allow') {
+      throw new Error(`demo post in "${thread.title}" fails the screen`);
+    }
     const at = postTime(thread, post.after, now);
     const [inserted] = await tx
       .insert(posts)
@@ -152,17 +155,26 @@ async function insertThread(
         authorId: userId(post.author),
         isOpening: index === 0,
         body: post.body,
-        status: 'published',
+        status: pending ? 'pending' : 'published',
         version: 1,
-        publishedVersion: 1,
-        screenedVersion: 1,
+        publishedVersion: pending ? null : 1,
+        screenedVersion: pending ? null : 1,
         createdAt: at,
         updatedAt: at,
       })
       .returning({ id: posts.id });
     if (!inserted) throw new Error(`a post in "${thread.title}" was not inserted`);
     await tx.insert(postVersions).values({ postId: inserted.id, version: 1, body: post.body, createdAt: at });
-    await tx.insert(screenings).values({ postId: inserted.id, version: 1, verdict: 'allow', screenedAt: at });
+    if (!pending) await tx.insert(screenings).values({ postId: inserted.id, version: 1, verdict: 'allow', screenedAt: at });
+    for (const report of post.reportedBy ?? []) {
+      await tx.insert(reports).values({
+        postId: inserted.id,
+        reporterId: userId(report.by),
+        reason: report.reason,
+        note: report.note ?? null,
+        createdAt: new Date(at.getTime() + 5 * MINUTE),
+      });
+    }
     const given = Object.entries(post.reactions ?? {}).flatMap(([kind, keys]) =>
       (keys ?? []).map((key) => ({
         postId: inserted.id,

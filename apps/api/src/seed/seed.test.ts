@@ -1,11 +1,13 @@
 import { screenText } from '@village/domain/screening';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '../../test/factories.ts';
 import { createTestVillage, TEST_ORIGIN, type TestVillage } from '../../test/harness.ts';
 import type { Db } from '../db/client.ts';
 import {
   groupMemberships,
   groups,
+  moderationItems,
   posts,
   postVersions,
   reactions,
@@ -13,6 +15,8 @@ import {
   threads,
   users,
 } from '../db/schema/index.ts';
+import { sweepUntriagedReports } from '../reports/sweeper.ts';
+import { sweepUnscreenedPosts } from '../screening/sweeper.ts';
 import { DEMO_PASSWORD, demoAccounts, seedDemoData } from './index.ts';
 
 let village: TestVillage;
@@ -49,13 +53,17 @@ describe('demo seed', () => {
 
   it('publishes every post as a screened first version, one opening post per thread', async () => {
     const db = village.ctx.db;
-    const all = await db.select().from(posts);
+    const everything = await db.select().from(posts);
+    // Two demo posts are left for the screen, to give the moderation queue real items.
+    const waiting = everything.filter((p) => p.status === 'pending');
+    expect(waiting.map((p) => p.screenedVersion)).toEqual([null, null]);
+    const all = everything.filter((p) => p.status !== 'pending');
     for (const post of all) {
       expect(post).toMatchObject({ status: 'published', version: 1, publishedVersion: 1, screenedVersion: 1 });
       // The demo threads are what the screen lets through: a title and body the rules allow.
       expect(screenText(post.body)).toMatchObject({ verdict: 'allow', categories: [] });
     }
-    expect(await db.$count(postVersions)).toBe(all.length);
+    expect(await db.$count(postVersions)).toBe(everything.length);
     expect(await db.$count(screenings, eq(screenings.verdict, 'allow'))).toBe(all.length);
     const openings = await db
       .select({ threadId: posts.threadId, n: sql<number>`count(*)::int` })
@@ -104,5 +112,25 @@ describe('demo seed', () => {
     const threadList = await app.inject({ method: 'GET', url: `/api/groups/${group.id}/threads`, headers: { cookie } });
     expect(threadList.statusCode).toBe(200);
     expect(threadList.json().threads.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('gives the demo moderation queue real items once the sweeper and workers have run', async () => {
+    await village.another('worker');
+    const later = new Date(Date.now() + 60_000);
+    expect(await sweepUnscreenedPosts(village.ctx, later)).toBe(2);
+    expect(await sweepUntriagedReports(village.ctx, later)).toBe(2);
+    const items = await eventually(async () => {
+      const rows = await village.ctx.db
+        .select({ priority: moderationItems.priority, reasons: moderationItems.reasons, crisisKind: moderationItems.crisisKind })
+        .from(moderationItems);
+      return rows.length === 3 && rows.every((r) => r.reasons.length > 0) ? rows : null;
+    });
+    expect(items).toEqual(
+      expect.arrayContaining([
+        { priority: 'urgent', reasons: ['crisis'], crisisKind: 'intrusive_thoughts' },
+        { priority: 'high', reasons: ['pii'], crisisKind: null },
+        { priority: 'high', reasons: ['report:unkind'], crisisKind: null },
+      ]),
+    );
   });
 });
