@@ -6,10 +6,10 @@ import type { AppContext } from './context.ts';
 import { connectDatabase, type Database } from './db/client.ts';
 import { RateLimiter } from './http/rate-limit.ts';
 import { JobQueues } from './jobs/queues.ts';
+import { type Sweeper, startSweeper } from './jobs/sweeper.ts';
 import { startWorkers } from './jobs/workers.ts';
 import { Publisher } from './realtime/publisher.ts';
 import { connectRedis } from './redis.ts';
-import { type Sweeper, startSweeper } from './jobs/sweeper.ts';
 
 export interface Running {
   ctx: AppContext;

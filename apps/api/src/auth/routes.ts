@@ -1,6 +1,4 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { activeRestriction } from '../restrictions/service.ts';
-import { unreadCount } from '../notifications/service.ts';
 import { LoginBody, MeResponse, Ok, RegisterBody, UpdateMeBody } from '@village/domain';
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../context.ts';
@@ -8,6 +6,8 @@ import { users } from '../db/schema/index.ts';
 import { HttpError } from '../http/errors.ts';
 import { rateRules } from '../http/rate-limit.ts';
 import { responses } from '../http/route-schema.ts';
+import { unreadCount } from '../notifications/service.ts';
+import { activeRestriction } from '../restrictions/service.ts';
 import { decoyHash, verifyPassword } from './password.ts';
 import { clearSessionCookie, requireUser, setSessionCookie } from './plugin.ts';
 import { assertDisplayNameAvailable, createUser, normaliseEmail } from './service.ts';

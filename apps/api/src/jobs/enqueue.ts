@@ -21,7 +21,10 @@ export async function enqueueOrLeaveToSweeper<N extends JobName>(
   try {
     await Promise.race([ctx.jobs.enqueue(name, data), timeout]);
   } catch (error) {
-    log?.warn({ err: { message: (error as Error).message }, job: name, data: { ...data } }, 'job not queued; the sweeper will retry');
+    log?.warn(
+      { err: { message: (error as Error).message }, job: name, data: { ...data } },
+      'job not queued; the sweeper will retry',
+    );
   } finally {
     clearTimeout(timer);
   }

@@ -14,7 +14,11 @@ const SWEEP_EVERY_MS = 15_000;
  * Postgres holds the truth; this finds whatever missed its job and runs it again: posts still
  * owed a screen, reports never triaged, urgent items overdue and not yet escalated to admins.
  */
-export function startSweeper(ctx: AppContext, log?: Pick<FastifyBaseLogger, 'warn'>, everyMs = SWEEP_EVERY_MS): Sweeper {
+export function startSweeper(
+  ctx: AppContext,
+  log?: Pick<FastifyBaseLogger, 'warn'>,
+  everyMs = SWEEP_EVERY_MS,
+): Sweeper {
   let running = false;
   const tick = async () => {
     if (running) return;

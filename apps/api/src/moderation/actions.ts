@@ -20,7 +20,7 @@ import { notify, notifyAdmins } from '../notifications/service.ts';
 import { postEvents } from '../posts/events.ts';
 import { AfterCommit } from '../realtime/after-commit.ts';
 import { describeRestriction } from '../restrictions/service.ts';
-import { itemFacts, type ItemRow, lockItem, requireSummary } from './claims.ts';
+import { type ItemRow, itemFacts, lockItem, requireSummary } from './claims.ts';
 import { announceItem } from './events.ts';
 import { authorMessage, tellReporters } from './outcomes.ts';
 import { hidePost, type LiveChange, lockPost, type PostRow, publishPost, redactPost } from './post-changes.ts';
@@ -206,6 +206,10 @@ async function resolve(c: Ctx, resolution: Resolution) {
 async function keepClaim(c: Ctx, claimMinutes: number) {
   await c.tx
     .update(moderationItems)
-    .set({ claimedBy: c.moderatorId, claimedUntil: new Date(c.now.getTime() + claimMinutes * 60_000), updatedAt: c.now })
+    .set({
+      claimedBy: c.moderatorId,
+      claimedUntil: new Date(c.now.getTime() + claimMinutes * 60_000),
+      updatedAt: c.now,
+    })
     .where(eq(moderationItems.id, c.item.id));
 }

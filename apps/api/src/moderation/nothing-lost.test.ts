@@ -6,8 +6,8 @@ import { createTestVillage, type TestVillage } from '../../test/harness.ts';
 import type { App } from '../app.ts';
 import { JobQueues } from '../jobs/queues.ts';
 import { connectRedis } from '../redis.ts';
-import { triageReportProcessor } from '../reports/triage-report.job.ts';
 import { sweepUntriagedReports } from '../reports/sweeper.ts';
+import { triageReportProcessor } from '../reports/triage-report.job.ts';
 import { screenPostProcessor } from '../screening/screen-post.job.ts';
 import { sweepUnscreenedPosts } from '../screening/sweeper.ts';
 
@@ -87,7 +87,9 @@ describe('jobs run twice', () => {
     const once = await snapshot();
     await triageReportProcessor({ reportId }, village.ctx, noJob);
     expect(await snapshot()).toEqual(once);
-    const { rows } = await village.ctx.db.execute(sql`SELECT priority, reasons FROM moderation_items WHERE post_id = ${postId}`);
+    const { rows } = await village.ctx.db.execute(
+      sql`SELECT priority, reasons FROM moderation_items WHERE post_id = ${postId}`,
+    );
     expect(rows).toEqual([{ priority: 'low', reasons: ['report:off_topic'] }]);
   });
 });
@@ -108,7 +110,8 @@ describe('the sweeper', () => {
     connection.disconnect();
     expect(await (await village.ctx.jobs.queues.screening.getJob(jobId))?.isFailed()).toBe(true);
 
-    expect(await sweepUnscreenedPosts(village.ctx, new Date(Date.now() + 60_000))).toBe(1);
+    // It, and the thread's opening post that no test screened, are owed a screen.
+    expect(await sweepUnscreenedPosts(village.ctx, new Date(Date.now() + 60_000))).toBe(2);
     await village.another('worker');
     await eventually(async () => {
       const { rows } = await village.ctx.db.execute(sql`SELECT status FROM posts WHERE id = ${postId}`);

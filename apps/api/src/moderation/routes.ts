@@ -49,7 +49,12 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = 
   app.post(
     '/api/moderation/items/:itemId/actions',
     {
-      schema: { tags, params: ItemParams, body: ModerationActionBody, response: responses({ 200: ModerationItemResponse }) },
+      schema: {
+        tags,
+        params: ItemParams,
+        body: ModerationActionBody,
+        response: responses({ 200: ModerationItemResponse }),
+      },
     },
     async (request) => ({
       item: await actOnItem(ctx, request.actor, (request.params as ItemId).itemId, request.body),
@@ -60,7 +65,12 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = 
     '/api/posts/:postId/second-look',
     { schema: { tags, params: IdParams('postId'), body: SecondLookBody, response: responses({ 201: Ok }) } },
     async (request, reply) => {
-      await requestSecondLook(ctx, request.actor, (request.params as { postId: string }).postId, request.body.note ?? null);
+      await requestSecondLook(
+        ctx,
+        request.actor,
+        (request.params as { postId: string }).postId,
+        request.body.note ?? null,
+      );
       return reply.status(201).send({ ok: true as const });
     },
   );

@@ -9,8 +9,10 @@ import { listNotifications, markAllRead } from './service.ts';
 export const notificationRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   const tags = ['notifications'];
 
-  app.get('/api/me/notifications', { schema: { tags, response: responses({ 200: NotificationList }) } }, async (request) =>
-    listNotifications(ctx.db, requireUser(request).id),
+  app.get(
+    '/api/me/notifications',
+    { schema: { tags, response: responses({ 200: NotificationList }) } },
+    async (request) => listNotifications(ctx.db, requireUser(request).id),
   );
 
   app.post(

@@ -27,10 +27,7 @@ export async function prescreen(
       'body',
     );
   }
-  const [group] = await ctx.db
-    .select({ mode: groups.moderationMode })
-    .from(groups)
-    .where(eq(groups.id, input.groupId));
+  const [group] = await ctx.db.select({ mode: groups.moderationMode }).from(groups).where(eq(groups.id, input.groupId));
   const publication = publicationFor(result.verdict, group?.mode ?? 'screened');
   const kind = result.crisisKind;
   return {

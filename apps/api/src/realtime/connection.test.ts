@@ -1,7 +1,7 @@
 import type { ServerMessage, Topic } from '@village/domain';
 import { describe, expect, it } from 'vitest';
-import { type ConnectionDeps, LiveSocket, type Wire } from './connection.ts';
 import type { Scope } from './access.ts';
+import { type ConnectionDeps, LiveSocket, type Wire } from './connection.ts';
 import { TopicHub } from './hub.ts';
 
 const GROUP = '11111111-1111-4111-8111-111111111111';
@@ -85,7 +85,9 @@ describe('live socket', () => {
 
   it('re-checks a topic it already follows, and stops delivering when the answer changed', async () => {
     let allowed = true;
-    const { wire, hub, frame, settle } = connect({ mayFollow: async () => (allowed ? (`group:${GROUP}` as const) : null) });
+    const { wire, hub, frame, settle } = connect({
+      mayFollow: async () => (allowed ? (`group:${GROUP}` as const) : null),
+    });
     frame({ type: 'subscribe', topic: `group:${GROUP}` });
     await settle();
     expect(hub.deliver(postEvent(`group:${GROUP}`))).toBe(1);

@@ -236,5 +236,3 @@ function read(data: Buffer, isBinary: boolean): { message: ClientMessage } | { r
   if (!('invalid' in message)) return { message };
   return { reply: message.invalid === 'unknown_type' ? UNKNOWN_TYPE : BAD_MESSAGE };
 }
-
-

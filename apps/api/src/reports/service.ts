@@ -5,9 +5,9 @@ import type { AppContext } from '../context.ts';
 import { reports } from '../db/schema/index.ts';
 import { authorize } from '../http/authorize.ts';
 import { rateRules } from '../http/rate-limit.ts';
+import { enqueueOrLeaveToSweeper } from '../jobs/enqueue.ts';
 import { requireReadablePost } from '../posts/service.ts';
 import { noReactions, postViewFor } from '../posts/views.ts';
-import { enqueueOrLeaveToSweeper } from '../jobs/enqueue.ts';
 
 /**
  * A member's report of a post she can see. One member reporting the same post twice counts

@@ -196,7 +196,7 @@ export const demoGroups: DemoGroup[] = [
           {
             author: 'socks',
             after: 320,
-            body: 'Honestly some people just need to toughen up, babies cry, get over it.',
+            body: "Maybe if you didn't pick her up every time she cried she'd learn to settle. Just saying.",
             reportedBy: [
               { by: 'sleepless', reason: 'unkind', note: 'This felt really harsh after what I shared.' },
               { by: 'twounder', reason: 'unkind' },

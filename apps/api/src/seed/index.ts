@@ -165,7 +165,8 @@ async function insertThread(
       .returning({ id: posts.id });
     if (!inserted) throw new Error(`a post in "${thread.title}" was not inserted`);
     await tx.insert(postVersions).values({ postId: inserted.id, version: 1, body: post.body, createdAt: at });
-    if (!pending) await tx.insert(screenings).values({ postId: inserted.id, version: 1, verdict: 'allow', screenedAt: at });
+    if (!pending)
+      await tx.insert(screenings).values({ postId: inserted.id, version: 1, verdict: 'allow', screenedAt: at });
     for (const report of post.reportedBy ?? []) {
       await tx.insert(reports).values({
         postId: inserted.id,

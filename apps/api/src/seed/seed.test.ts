@@ -121,7 +121,11 @@ describe('demo seed', () => {
     expect(await sweepUntriagedReports(village.ctx, later)).toBe(2);
     const items = await eventually(async () => {
       const rows = await village.ctx.db
-        .select({ priority: moderationItems.priority, reasons: moderationItems.reasons, crisisKind: moderationItems.crisisKind })
+        .select({
+          priority: moderationItems.priority,
+          reasons: moderationItems.reasons,
+          crisisKind: moderationItems.crisisKind,
+        })
         .from(moderationItems);
       return rows.length === 3 && rows.every((r) => r.reasons.length > 0) ? rows : null;
     });

@@ -1,5 +1,5 @@
 export * from './actor.ts';
 export * from './group.ts';
+export * from './moderation.ts';
 export * from './post.ts';
 export * from './topic.ts';
-export * from './moderation.ts';

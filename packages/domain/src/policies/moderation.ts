@@ -55,8 +55,10 @@ export interface ReportablePost {
 /** Members report what they can see in their groups; never their own post. */
 export function canReportPost(actor: Actor, post: ReportablePost): Decision {
   if (!actor) return signInFirst;
-  if (actor.id === post.authorId) return refuse('forbidden', "You can't report your own post. You can edit or delete it.");
-  if (post.status !== 'published') return refuse('conflict', 'This post is no longer shown, so there is nothing to report.');
+  if (actor.id === post.authorId)
+    return refuse('forbidden', "You can't report your own post. You can edit or delete it.");
+  if (post.status !== 'published')
+    return refuse('conflict', 'This post is no longer shown, so there is nothing to report.');
   return allow;
 }
 

@@ -159,7 +159,13 @@ export const ModerationItemDetail = Type.Object({
     Type.Null(),
   ]),
   reports: Type.Array(
-    Type.Object({ id: Uuid, reason: ReportReason, note: Type.Union([Type.String(), Type.Null()]), reporter: Author, createdAt: IsoDate }),
+    Type.Object({
+      id: Uuid,
+      reason: ReportReason,
+      note: Type.Union([Type.String(), Type.Null()]),
+      reporter: Author,
+      createdAt: IsoDate,
+    }),
   ),
   escalationNote: Type.Union([Type.String(), Type.Null()]),
   /** second look: what the author asked */

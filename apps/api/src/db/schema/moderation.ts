@@ -20,7 +20,14 @@ export const itemKind = pgEnum('moderation_item_kind', ['review', 'second_look']
 export const itemStatus = pgEnum('moderation_item_status', ['open', 'escalated', 'resolved']);
 export const itemPriority = pgEnum('moderation_priority', ['urgent', 'high', 'normal', 'low']);
 export const itemResolution = pgEnum('moderation_resolution', ['approved', 'hidden', 'redacted', 'dismissed']);
-export const reportReason = pgEnum('report_reason', ['safety', 'unkind', 'off_topic', 'personal_details', 'spam', 'other']);
+export const reportReason = pgEnum('report_reason', [
+  'safety',
+  'unkind',
+  'off_topic',
+  'personal_details',
+  'spam',
+  'other',
+]);
 export const restrictionKind = pgEnum('restriction_kind', ['warning', 'mute', 'suspension', 'ban']);
 
 /**
@@ -64,12 +71,8 @@ export const moderationItems = pgTable(
   },
   (t) => [
     // One open item of each kind per post: screening and reports fold into it.
-    uniqueIndex('moderation_items_one_open_per_post')
-      .on(t.postId, t.kind)
-      .where(sql`${t.status} <> 'resolved'`),
-    index('moderation_items_queue_idx')
-      .on(t.priority, t.createdAt)
-      .where(sql`${t.status} <> 'resolved'`),
+    uniqueIndex('moderation_items_one_open_per_post').on(t.postId, t.kind).where(sql`${t.status} <> 'resolved'`),
+    index('moderation_items_queue_idx').on(t.priority, t.createdAt).where(sql`${t.status} <> 'resolved'`),
     index('moderation_items_author_idx').on(t.authorId, t.createdAt),
     check('resolved_has_resolution', sql`(${t.status} = 'resolved') = (${t.resolution} IS NOT NULL)`),
     check('claim_complete', sql`(${t.claimedBy} IS NULL) = (${t.claimedUntil} IS NULL)`),
@@ -97,9 +100,7 @@ export const reports = pgTable(
   },
   (t) => [
     uniqueIndex('reports_one_per_member').on(t.postId, t.reporterId),
-    index('reports_untriaged_idx')
-      .on(t.createdAt)
-      .where(sql`${t.triagedAt} IS NULL`),
+    index('reports_untriaged_idx').on(t.createdAt).where(sql`${t.triagedAt} IS NULL`),
     check('note_length', sql`${t.note} IS NULL OR char_length(${t.note}) <= 1000`),
   ],
 );

@@ -1,3 +1,4 @@
+import type { ScreenMatch, Verdict } from '@village/domain/screening';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -14,7 +15,6 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { ScreenMatch, Verdict } from '@village/domain/screening';
 import { groups } from './groups.ts';
 import { users } from './users.ts';
 
