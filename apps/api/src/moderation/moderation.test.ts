@@ -4,6 +4,7 @@ import { createGroup, eventually, memberOf, type SignedIn, setRole, signUp } fro
 import { createTestVillage, type TestVillage } from '../../test/harness.ts';
 import type { App } from '../app.ts';
 import { TestSocket } from '../realtime/test-socket.ts';
+import { alertOverdueUrgentItems } from './overdue.ts';
 
 /**
  * The moderation flow on real Postgres, Redis and BullMQ workers: a crisis post meets help at
@@ -276,6 +277,27 @@ describe('the queue', () => {
     const noReason = await act(mod2, String(item.id), { action: 'warn' });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().error.field).toBe('reason');
+  });
+});
+
+describe('overdue items', () => {
+  it('alert the admins once when an urgent item is past its due time', async () => {
+    const admin = await signUp(app);
+    await setRole(village.ctx.db, admin.user.id, 'admin');
+    const { post } = await reply(alice, 'he hit me again last night and I am scared to go home');
+    const item = await itemFor(post.id);
+    expect(item.priority).toBe('urgent');
+    await village.ctx.db.execute(
+      sql`UPDATE moderation_items SET due_at = now() - interval '1 minute' WHERE id = ${item.id}`,
+    );
+    const list = (await app.inject({ url: '/api/moderation/items?priority=urgent', headers: mod1.headers })).json();
+    expect(list.items.find((i: { id: string }) => i.id === item.id)?.overdue).toBe(true);
+
+    expect(await alertOverdueUrgentItems(village.ctx)).toBeGreaterThanOrEqual(1);
+    expect(await alertOverdueUrgentItems(village.ctx)).toBe(0);
+    const notices = (await app.inject({ url: '/api/me/notifications', headers: admin.headers })).json();
+    const overdue = notices.notifications.filter((n: { kind: string; link: string }) => n.kind === 'overdue');
+    expect(overdue.map((n: { link: string }) => n.link)).toContain(`/moderation/items/${item.id}`);
   });
 });
 
