@@ -41,13 +41,13 @@ describe('posting through screening', () => {
     expect(seenByBea.body).toBe('Does anyone else feel like this at 3am?');
   });
 
-  it('holds a profane post: its author sees it held, others never see it', async () => {
+  it('holds an abusive post: its author sees it held, others never see it', async () => {
     const { thread } = await startThread(alice);
     const reply = await village.app!.inject({
       method: 'POST',
       url: `/api/threads/${thread.id}/posts`,
       headers: bea.headers,
-      payload: { body: 'this is shit' },
+      payload: { body: 'you are a stupid cow' },
     });
     expect(reply.statusCode).toBe(201);
     const id = reply.json().post.id;
@@ -55,7 +55,7 @@ describe('posting through screening', () => {
       const p = (await postsOf(thread.id, bea)).posts.find((x: { id: string }) => x.id === id);
       return p?.status === 'held' && p;
     });
-    expect(own.body).toBe('this is shit');
+    expect(own.body).toBe('you are a stupid cow');
     expect((await postsOf(thread.id, alice)).posts.map((p: { id: string }) => p.id)).not.toContain(id);
   });
 
