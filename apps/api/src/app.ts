@@ -1,17 +1,26 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import websocket from '@fastify/websocket';
 import Fastify, { type FastifyServerOptions } from 'fastify';
+import { auditRoutes } from './audit/routes.ts';
 import { sessionAuth } from './auth/plugin.ts';
 import { authRoutes } from './auth/routes.ts';
 import type { AppContext } from './context.ts';
+import { groupAdminRoutes } from './groups/admin-routes.ts';
 import { groupRoutes } from './groups/routes.ts';
+import { helplineRoutes } from './helplines/routes.ts';
 import { errorHandler } from './http/error-handler.ts';
 import { openApi } from './http/openapi.ts';
 import { sameOrigin } from './http/same-origin.ts';
 import { loggerOptions } from './logging.ts';
+import { moderationRoutes } from './moderation/routes.ts';
+import { moderationSettingsRoutes } from './moderation-settings/routes.ts';
+import { notificationRoutes } from './notifications/routes.ts';
 import { postRoutes } from './posts/routes.ts';
 import { realtimeGateway } from './realtime/gateway.ts';
+import { reportRoutes } from './reports/routes.ts';
+import { roleRoutes } from './roles/routes.ts';
 import { threadRoutes } from './threads/routes.ts';
+import { watchedWordRoutes } from './watched-words/routes.ts';
 
 export type App = Awaited<ReturnType<typeof buildApp>>;
 
@@ -52,6 +61,16 @@ export async function buildApp(
   await app.register(groupRoutes, { ctx });
   await app.register(threadRoutes, { ctx });
   await app.register(postRoutes, { ctx });
+  await app.register(reportRoutes, { ctx });
+  await app.register(moderationRoutes, { ctx });
+  await app.register(notificationRoutes, { ctx });
+  // The admin side of moderation (every /api/admin route checks canAdminister); /api/helplines is public.
+  await app.register(helplineRoutes, { ctx });
+  await app.register(watchedWordRoutes, { ctx });
+  await app.register(moderationSettingsRoutes, { ctx });
+  await app.register(groupAdminRoutes, { ctx });
+  await app.register(roleRoutes, { ctx });
+  await app.register(auditRoutes, { ctx });
   await app.register(realtimeGateway, { ctx });
   return app;
 }

@@ -6,6 +6,7 @@ export * from './policies/index.ts';
 export * from './realtime/messages.ts';
 export * from './schemas/admin.ts';
 export * from './schemas/common.ts';
+export * from './schemas/default-helplines.ts';
 export * from './schemas/groups.ts';
 export * from './schemas/helplines.ts';
 export * from './schemas/moderation.ts';

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditSince, lastAuditId } from '../../test/admin-fixtures.ts';
 import { createTestVillage, type TestVillage } from '../../test/harness.ts';
 import { users } from '../db/schema/index.ts';
 import { CliError } from './errors.ts';
@@ -76,6 +77,28 @@ describe('user create: writing the account', () => {
     const [row] = await village.ctx.db.select().from(users).where(eq(users.id, user.id));
     expect(row?.role).toBe('admin');
     expect(row?.passwordHash).toMatch(/^\$argon2id\$/);
+  });
+
+  it('writes "role.grant" to the audit log for a moderator or admin (actor: the operator), nothing for a member', async () => {
+    const mark = await lastAuditId(village.ctx.db);
+    const lead = await userCreate(
+      village.ctx.db,
+      await parseUserCreateArgs(
+        flags({ email: 'lead2@example.org', 'display-name': 'Lead Two' }).concat('--role', 'moderator'),
+      ),
+    );
+    await userCreate(
+      village.ctx.db,
+      await parseUserCreateArgs(flags({ email: 'mum@example.org', 'display-name': 'Mum Two' })),
+    );
+    expect(await auditSince(village.ctx.db, mark)).toEqual([
+      expect.objectContaining({
+        actor_id: null,
+        action: 'role.grant',
+        subject_user_id: lead.id,
+        details: { role: 'moderator', via: 'cli' },
+      }),
+    ]);
   });
 
   it.each([

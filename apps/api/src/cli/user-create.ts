@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { type Me, type SiteRole, siteRoles } from '@village/domain';
+import { recordAudit } from '../audit/record.ts';
 import { createUser } from '../auth/service.ts';
 import type { Db } from '../db/client.ts';
 import { HttpError } from '../http/errors.ts';
@@ -71,10 +72,26 @@ export async function parseUserCreateArgs(
   return { email, password, displayName, role: role as SiteRole };
 }
 
-/** Creates the account with the same rules as sign-up (password strength, display name, unique email). */
+/**
+ * Creates the account with the same rules as sign-up (password strength, display name, unique
+ * email); granting moderator or admin is written to the audit log as "role.grant".
+ */
 export async function userCreate(db: Db, input: UserCreateInput): Promise<Me> {
   try {
-    return await createUser(db, input);
+    // The account and, for a moderator or admin, its audit entry commit together. The actor is
+    // null: an operator at the command line, not a signed-in person.
+    return await db.transaction(async (tx) => {
+      const user = await createUser(tx, input);
+      if (user.role !== 'member') {
+        await recordAudit(tx, {
+          actorId: null,
+          action: 'role.grant',
+          subjectUserId: user.id,
+          details: { role: user.role, via: 'cli' },
+        });
+      }
+      return user;
+    });
   } catch (error) {
     if (error instanceof HttpError && error.code === 'conflict' && error.field === 'email') {
       throw new CliError(`--email: an account with ${input.email.toLowerCase()} already exists.`);

@@ -28,6 +28,10 @@ export function describeIssue(issue: AjvIssue, context: string): { field: string
       };
     case 'type':
       return { field: path || context, message: `Must be a ${p.type}.` };
+    case 'minimum':
+      return { field: path || context, message: `Use ${p.limit} or more.` };
+    case 'maximum':
+      return { field: path || context, message: `Use ${p.limit} or less.` };
     case 'const':
     case 'enum':
     case 'anyOf':

@@ -16,6 +16,7 @@ import type { Db } from '../db/client.ts';
 import { groups, moderationItems, restrictions } from '../db/schema/index.ts';
 import { authorize } from '../http/authorize.ts';
 import { HttpError } from '../http/errors.ts';
+import { loadModerationSettings } from '../moderation-settings/service.ts';
 import { notify, notifyAdmins } from '../notifications/service.ts';
 import { postEvents } from '../posts/events.ts';
 import { AfterCommit } from '../realtime/after-commit.ts';
@@ -24,7 +25,6 @@ import { type ItemRow, itemFacts, lockItem, requireSummary } from './claims.ts';
 import { announceItem } from './events.ts';
 import { authorMessage, tellReporters } from './outcomes.ts';
 import { hidePost, type LiveChange, lockPost, type PostRow, publishPost, redactPost } from './post-changes.ts';
-import { loadModerationSettings } from './settings.ts';
 
 const RESTRICTION_KIND = { mute: 'mute', suspend: 'suspension', ban: 'ban' } as const;
 

@@ -5,9 +5,9 @@ import type { Db } from '../db/client.ts';
 import { moderationItems } from '../db/schema/index.ts';
 import { authorize } from '../http/authorize.ts';
 import { HttpError, notFound } from '../http/errors.ts';
+import { loadModerationSettings } from '../moderation-settings/service.ts';
 import { AfterCommit } from '../realtime/after-commit.ts';
 import { announceItem } from './events.ts';
-import { loadModerationSettings } from './settings.ts';
 import { itemSummary } from './summaries.ts';
 
 export type ItemRow = typeof moderationItems.$inferSelect;

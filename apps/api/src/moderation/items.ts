@@ -1,8 +1,8 @@
+import type { ModerationSettings } from '@village/domain';
 import { dueAt, type ItemKind, type Priority } from '@village/domain';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { moderationItems } from '../db/schema/index.ts';
-import type { ModerationSettings } from './settings.ts';
 
 export interface RaiseItem {
   postId: string;

@@ -4,11 +4,11 @@ import { recordAudit } from '../audit/record.ts';
 import type { AppContext } from '../context.ts';
 import { moderationItems } from '../db/schema/index.ts';
 import { authorize } from '../http/authorize.ts';
+import { loadModerationSettings } from '../moderation-settings/service.ts';
 import { requireReadablePost } from '../posts/service.ts';
 import { AfterCommit } from '../realtime/after-commit.ts';
 import { announceItem } from './events.ts';
 import { raiseItem } from './items.ts';
-import { loadModerationSettings } from './settings.ts';
 
 /**
  * The author of a hidden post asks for a second look. It becomes a queue item of its own that

@@ -2,8 +2,8 @@ import { crisisCopy, type PostNotice, priorityForScreen, publicationFor } from '
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../context.ts';
 import { groups } from '../db/schema/index.ts';
+import { loadHelplines } from '../helplines/service.ts';
 import { HttpError } from '../http/errors.ts';
-import { loadHelplines } from '../moderation/settings.ts';
 import { assertMayPost } from '../restrictions/service.ts';
 import { screenForAuthor } from '../screening/context.ts';
 

@@ -5,7 +5,7 @@ import { groups, moderationItems, posts, reports } from '../db/schema/index.ts';
 import type { Processor } from '../jobs/workers.ts';
 import { announceAlert, announceItem } from '../moderation/events.ts';
 import { raiseItem } from '../moderation/items.ts';
-import { loadModerationSettings } from '../moderation/settings.ts';
+import { loadModerationSettings } from '../moderation-settings/service.ts';
 import { notify } from '../notifications/service.ts';
 import { postEvents } from '../posts/events.ts';
 import { AfterCommit } from '../realtime/after-commit.ts';

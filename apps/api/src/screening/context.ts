@@ -1,8 +1,10 @@
+import type { ModerationSettings } from '@village/domain';
 import { type ScreenOptions, type ScreenResult, screenText } from '@village/domain/screening';
 import { and, desc, eq, gt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { posts, users } from '../db/schema/index.ts';
-import { loadModerationSettings, loadWatchedWords, type ModerationSettings } from '../moderation/settings.ts';
+import { loadModerationSettings } from '../moderation-settings/service.ts';
+import { loadWatchedWords } from '../watched-words/service.ts';
 
 const RECENT_POSTS = 10;
 const RECENT_HOURS = 24;

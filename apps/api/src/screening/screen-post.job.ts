@@ -1,3 +1,4 @@
+import type { ModerationSettings } from '@village/domain';
 import { crisisCopy, priorityForScreen, publicationFor } from '@village/domain';
 import { type ScreenResult, screenText } from '@village/domain/screening';
 import { and, eq, sql } from 'drizzle-orm';
@@ -6,7 +7,6 @@ import { groups, posts, postVersions, screenings, threads } from '../db/schema/i
 import type { Processor } from '../jobs/workers.ts';
 import { announceAlert, announceItem } from '../moderation/events.ts';
 import { raiseItem } from '../moderation/items.ts';
-import type { ModerationSettings } from '../moderation/settings.ts';
 import { notify } from '../notifications/service.ts';
 import { postEvents } from '../posts/events.ts';
 import { screenedText } from '../posts/prescreen.ts';

@@ -13,6 +13,8 @@ const Strict = { additionalProperties: false } as const;
 // ── Watched words ──────────────────────────────────────────────────────────────────────────
 export const WATCHED_PHRASE_MIN = 2;
 export const WATCHED_PHRASE_MAX = 100;
+/** The actions an admin can give a watched word (the screen's list, re-exported for pages). */
+export const watchedWordActions = watchedActions;
 export const WatchedActionSchema = oneOf(watchedActions);
 export const watchedActionLabels: Record<WatchedAction, { label: string; explanation: string }> = {
   flag: { label: 'Flag', explanation: 'Publish the post and ask a moderator to look at it.' },
@@ -78,7 +80,9 @@ const fields = {
   phone: Type.Optional(Nullable(PhoneNumber)),
   textNumber: Type.Optional(Nullable(PhoneNumber)),
   textMessage: Type.Optional(
-    Nullable(Type.String({ minLength: 1, maxLength: HELPLINE_TEXT_MESSAGE_MAX, description: 'what to text, e.g. SHOUT' })),
+    Nullable(
+      Type.String({ minLength: 1, maxLength: HELPLINE_TEXT_MESSAGE_MAX, description: 'what to text, e.g. SHOUT' }),
+    ),
   ),
   url: Type.Optional(
     Nullable(Type.String({ maxLength: HELPLINE_URL_MAX, pattern: '^https?://\\S+$', description: 'http(s) only' })),
@@ -106,7 +110,10 @@ export function helplineProblem(h: {
   url: string | null;
 }): { field: string; message: string } | null {
   if (!h.phone && !h.textNumber && !h.url)
-    return { field: 'phone', message: 'Give at least one way to reach them: a phone number, a text number or a website.' };
+    return {
+      field: 'phone',
+      message: 'Give at least one way to reach them: a phone number, a text number or a website.',
+    };
   if (h.textMessage && !h.textNumber) return { field: 'textNumber', message: 'Say which number to send the text to.' };
   if (h.url) {
     const protocol = URL.canParse(h.url) ? new URL(h.url).protocol : null;
@@ -115,53 +122,6 @@ export function helplineProblem(h: {
   }
   return null;
 }
-
-/**
- * The service's defaults (as the first migration seeds them). The help page falls back to
- * these when the API cannot be reached, so a person in crisis never sees an empty page.
- */
-export const defaultHelplines: Helpline[] = [
-  {
-    id: '00000000-0000-4000-8000-000000000999',
-    name: 'Emergency services',
-    description: 'If you or your baby are in danger right now, or you might act on thoughts of harming yourself.',
-    phone: '999',
-    textNumber: null,
-    textMessage: null,
-    url: null,
-    hours: '24 hours',
-  },
-  {
-    id: '00000000-0000-4000-8000-000000000111',
-    name: 'NHS 111, option 2',
-    description: 'Urgent mental-health help from your local NHS crisis team.',
-    phone: '111',
-    textNumber: null,
-    textMessage: null,
-    url: 'https://111.nhs.uk',
-    hours: '24 hours',
-  },
-  {
-    id: '00000000-0000-4000-8000-000000116123',
-    name: 'Samaritans',
-    description: 'Someone to talk to, whatever you are going through.',
-    phone: '116 123',
-    textNumber: null,
-    textMessage: null,
-    url: 'https://www.samaritans.org',
-    hours: '24 hours, free',
-  },
-  {
-    id: '00000000-0000-4000-8000-000000085258',
-    name: 'Shout',
-    description: 'Text support if talking feels too much.',
-    phone: null,
-    textNumber: '85258',
-    textMessage: 'SHOUT',
-    url: 'https://giveusashout.org',
-    hours: '24 hours, free',
-  },
-];
 
 // ── Moderation settings ────────────────────────────────────────────────────────────────────
 export const DUE_MINUTES_MAX = 10080; // a week
