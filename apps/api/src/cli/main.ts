@@ -3,6 +3,7 @@ import { applyMigrations } from '../db/migrate.ts';
 import { seedDemoData } from '../seed/index.ts';
 import { findOrStartDatabase } from './dev-stack/database.ts';
 import { CliError } from './errors.ts';
+import { runScreen, SCREEN_USAGE } from './screen.ts';
 import { runStack } from './stack.ts';
 import { parseUserCreateArgs, USER_CREATE_USAGE, userCreate } from './user-create.ts';
 
@@ -16,6 +17,9 @@ const USAGE = `Village operator commands (run from the repository root):
                     add the demo accounts, groups and posts (once; refused when NODE_ENV=production)
   ${USER_CREATE_USAGE}
                     create an account, e.g. the first admin of a new service
+  ${SCREEN_USAGE}
+                    screen JSON lines {"text": "..."} from stdin as the service does (one
+                    JSON verdict per line, in order); --eval scores a labelled JSONL file
 
 Without DATABASE_URL these use the embedded PostgreSQL in .village/postgres (the one \`pnpm dev\` uses).`;
 
@@ -57,6 +61,9 @@ async function main(argv: string[]): Promise<number> {
       });
       return 0;
     }
+    case 'screen':
+      // Pure rules: no database, no Redis.
+      return runScreen(rest);
     case 'help':
     case '--help':
     case '-h':

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { deobfuscate } from './abuse.ts';
+import { normalise } from './normalise.ts';
+import { screenText } from './screen.ts';
+
+const abuse = (text: string) => screenText(text).categories.includes('abuse');
+
+describe('abuse: aimed at people', () => {
+  it.each([
+    'you stupid bitch',
+    'what a crap mother, honestly',
+    'fuck off and stop whining',
+    "you're a total moron",
+    'nobody cares, you attention seeker',
+    'your baby is ugly lol',
+    'piss off back to mumsnet',
+    'why dont you just go away',
+    'you sound like a terrible mother',
+    'shut up you absolute cow',
+    'are you thick?',
+    'your kids deserve better',
+    'you deserve everything you get',
+    'you should never have had kids',
+    'no wonder your husband left you',
+    'kys',
+    'typical attention seeking post',
+    'OP is a liar',
+  ])('%s', (text) => {
+    expect(screenText(text)).toMatchObject({ verdict: 'hold', categories: ['abuse'] });
+  });
+
+  it.each([
+    ['a star for a letter', 'you f*cking idiot'],
+    ['a star for a letter', "you're a c*nt"],
+    ['digits for letters', "you're a b1tch"],
+    ['a symbol for a letter', 'you dumb b!tch'],
+    ['spaced letters', 'f u c k off'],
+    ['dotted letters', 'F.U.C.K O.F.F'],
+    ['letters held down', 'fuuuuuck you'],
+    ['letters held down', 'you stuuuupid cow'],
+  ])('sees through %s: %s', (_, text) => {
+    expect(abuse(text)).toBe(true);
+  });
+
+  it('treats a slur as abuse wherever it is', () => {
+    expect(abuse('that retard at the clinic')).toBe(true);
+  });
+});
+
+describe('abuse: swearing about her own life is not abuse', () => {
+  it.each([
+    "I'm so fucking tired",
+    'what a shit night',
+    'Feeling like a shit mum today',
+    'I feel like such a bad mother',
+    'what the fuck is this sleep regression',
+    'Shit, forgot the changing bag again',
+    'Bloody hell the nursery fees',
+    "You're not a bad mum, you're a tired one",
+    'Nobody here thinks you are a bad mother',
+    "It doesn't make you a bad mother",
+    'I told him to piss off and took the baby to my mums',
+    'I need to get a grip on the washing pile',
+    'watching them grow up is magic',
+    'you lucky cow, mine never sleeps',
+    'thank you, you absolute legend',
+    'my breasts are so sore and my nipples are cracked',
+    'a chink of light at last',
+    'Scunthorpe midwives were lovely',
+    'Had my first cocktail in a year',
+    'what an idiot I am, left the bottles at home',
+    'I feel like nobody cares about me',
+    'she finally shut up and went to sleep lol',
+  ])('%s', (text) => {
+    expect(screenText(text).verdict).toBe('allow');
+  });
+});
+
+describe('undoing disguises', () => {
+  it('reads look-alike characters as letters but keeps digits that are numbers', () => {
+    expect(deobfuscate(normalise('sh1t b!tch $hit, 07700 900123 at 5pm!')).text).toBe(
+      'shit bitch shit, 07700 900123 at 5pm!',
+    );
+  });
+
+  it('joins spaced letters only when they spell a swear word', () => {
+    expect(deobfuscate(normalise('f u c k this, u r a star')).text).toBe('fuck this, u r a star');
+  });
+
+  it('keeps every match pointing at the author’s text', () => {
+    const text = 'honestly F . U . C . K   O F F';
+    const [match] = screenText(text).matches;
+    expect(match?.text).toBe('F . U . C . K   O F F');
+    expect(text.slice(match!.start, match!.end)).toBe(match!.text);
+  });
+});

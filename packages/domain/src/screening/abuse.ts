@@ -1,0 +1,229 @@
+import { insults, intensifiers, LEET, slurs, swearStems } from './abuse-words.ts';
+import {
+  anyOf,
+  clauseBefore,
+  matchesOf,
+  type Normalised,
+  originalSpan,
+  phrase,
+  remap,
+  sentenceAround,
+} from './normalise.ts';
+import type { ScreenMatch } from './types.ts';
+
+/**
+ * Abuse: insults and profanity aimed at people. Honest support posts swear about the author's
+ * own life ("so fucking tired", "what a shit night", "I feel like a crap mum") and that is not
+ * abuse, so a bad word counts only when it is aimed: at "you", at someone's baby, as a
+ * dismissal ("fuck off"), or as a slur, which is abuse anywhere.
+ *
+ * Disguises are undone first: "f*ck" (a star stands for any letter after the first), "sh1t",
+ * "b!tch", "f u c k", "fuuuuck".
+ */
+
+/** A word that tolerates '*' for any letter after the first, and letters held down. */
+function tolerant(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; ) {
+    const c = word[i] as string;
+    let n = 1;
+    while (word[i + n] === c) n++;
+    const count = n === 1 ? '+' : `{${n},}`;
+    if (c === ' ' || c === '-') out += '[- ]?'.repeat(n);
+    else if (i === 0 || word[i - 1] === ' ') out += `${c}${count}`;
+    else out += `(?:${c}|\\*)${count}`;
+    i += n;
+  }
+  return out;
+}
+const tolerantAny = (words: readonly string[]) =>
+  [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map(tolerant)
+    .join('|');
+
+const INS = `(?:${tolerantAny(insults)})(?:e?s)?`;
+const INT = `(?:(?:${tolerantAny(intensifiers)}) ){0,4}`;
+const SECOND = '(?:you|u|ya|yer|youre|ur|you are|u r|ur a|your a|you r|youse|yous)';
+const ADJ =
+  '(?:unbearable|insufferable|boring|annoying|obnoxious|toxic|a bully|a nightmare|a vile (?:human|person|woman)|pathetic|stupid|thick|dumb|disgusting|vile|ridiculous|deluded|delusional|useless|worthless|unfit|selfish|lazy|ugly|fat|repulsive|revolting|full of (?:shit|crap|it)|talking (?:shit|crap|bollocks|rubbish|out of your arse)|sick in the head|attention seeking|nasty|horrible|spoilt|spoiled|entitled|heartless|cruel|clueless|scum|trash|rubbish|shit|crap|a terrible person|beneath contempt|a waste of (?:space|oxygen|time))';
+/** Insults that a woman also says of herself ("what an idiot, forgot the nappies") are left out of "what a…". */
+const STRONG = `(?:${tolerantAny(['bitch', 'cunt', 'twat', 'cow', 'slag', 'slut', 'whore', 'slapper', 'tart', 'wanker', 'tosser', 'dickhead', 'prick', 'knobhead', 'bellend', 'arsehole', 'asshole', 'attention seeker', 'drama queen', 'loser', 'moron'])}|(?:bad|crap|shit|terrible|awful|useless|unfit|rubbish|selfish) (?:mother|mum|mom|parent))`;
+const FUCK = tolerant('fuck');
+const FAMILY =
+  '(?:baby|babies|kid|kids|child|children|son|daughter|lo|little one|bump|husband|partner|hubby|family|twins|toddler|boy|girl|bf|dh|oh|man|fella)s?';
+
+interface AbuseRule {
+  id: string;
+  re: RegExp;
+  /** the rule only counts in some positions: see `aimed` */
+  check?: 'second-person' | 'imperative' | 'not-self' | 'not-reported';
+}
+
+const rules: AbuseRule[] = [
+  { id: 'abuse.slur', re: phrase(`(?:${tolerantAny(slurs)})`) },
+  {
+    id: 'abuse.insult-at-you',
+    re: phrase(`${SECOND} (?:are |r |re )?(?:being )?${INT}${INS}`),
+    check: 'second-person',
+  },
+  {
+    id: 'abuse.you-are',
+    re: phrase(
+      `${SECOND} (?:are |r |re )?(?:so |such |just |really |being |truly |actually |clearly |obviously |too |far too |way too |literally |genuinely |honestly |must be |must |seem |seem to be |a |an )*${ADJ}`,
+    ),
+    check: 'second-person',
+  },
+  {
+    id: 'abuse.you-sound-like',
+    re: phrase(
+      `(?:you|u) (?:sound|seem|look|act|come across|are acting|behave) (?:like )?(?:a |an |such a )?${INT}(?:${INS}|${ADJ})`,
+    ),
+    check: 'second-person',
+  },
+  {
+    id: 'abuse.are-you',
+    re: phrase(`are (?:you|u) (?:really |actually |just |being )?(?:${ADJ}|an? ${INS})`),
+    check: 'second-person',
+  },
+  {
+    id: 'abuse.dismissal',
+    re: phrase(
+      `(?:${FUCK}|f|eff|fk|${tolerant('piss')}|sod|bugger|naff|bog) ?off|(?:${FUCK}|screw|sod|f|fk|fck|eff) ?(?:you|u|ya|yourself|urself|yourselves)|go (?:and )?(?:${FUCK}|screw|f) (?:yourself|urself|off)|shut (?:the (?:${FUCK}|hell|f) )?up|shutup|stfu|gtfo|foad|kys|(?:kill|unalive) (?:yourself|urself|yourselves)|go die|drop dead|get a grip|grow up|get over (?:it|yourself)|get a life|man up|wind your neck in|jog on|cry me a river|boo hoo|cry more|go cry(?: somewhere else| about it| to)?|(?:stop|quit) (?:whining|whinging|moaning|crying|attention seeking|being (?:so )?(?:dramatic|pathetic|a baby))|(?:nobody|no one|noone|who) (?:asked|cares)(?! (?:about (?:me|us|mums|how i|what i|my)|me|us|if|whether|what|how|when|why|that i|for (?:me|my|our)|to)(?![\\p{L}\\p{N}]))|(?:nobody|no one|noone) (?:here |on here )?(?:wants|needs) (?:your|ur|to hear)`,
+    ),
+    check: 'imperative',
+  },
+  {
+    id: 'abuse.contempt',
+    re: phrase(
+      '(?:what kind of|what sort of|what type of) (?:an? )?(?:idiot|moron|mother|mum|person|parent|woman|cow|monster) (?:leaves|does|would|lets|says|posts|thinks)|(?:stop|quit) (?:posting|spamming|going on|banging on)(?: \\w+){0,3}|(?:nobody|no one|noone) (?:is |s )?(?:interested|cares|reading)|(?:how|just how) (?:thick|stupid|dumb|pathetic|dense|selfish|entitled|lazy|useless) (?:can (?:one person|you|u|someone|anyone|a person) be|are (?:you|u)|is (?:she|op|this woman))|imagine (?:being|having) (?:this|so|that|such a|such an) (?:pathetic|stupid|thick|dumb|sad|useless|entitled|selfish|bad|crap|shit|dense)|(?:nobody|no one|noone) (?:wants|likes|needs|asked for) (?:you|u)(?! to (?:feel|be|cope|suffer|struggle)(?![\\p{L}\\p{N}]))|(?:get|go|fuck|piss) (?:off|away from) (?:this|the|our) (?:forum|group|site|thread|page)|go away',
+    ),
+    check: 'imperative',
+  },
+  {
+    id: 'abuse.not-fit',
+    re: phrase(
+      '(?:i )?hope (?:your|ur) (?:baby|kids?|children|husband|partner|son|daughter) (?:gets?|is|are) (?:taken|removed|dies|leaves)|(?:i )?hope (?:you|u) (?:die|suffer|rot|get what|lose (?:your|ur|them))|(?:feel|felt) sorry for (?:your|ur) (?:husband|partner|kids|children|baby|son|daughter)|(?:people|women|mums|mothers) like (?:you|u) (?:shouldnt|should not|dont deserve|need to) (?:be allowed|have|be)|(?:you|u) (?:shouldnt|should not|should never|never should) (?:have )?(?:had|have) (?:kids|children|a baby|babies|a child)|(?:you|u) (?:shouldnt|should not) be (?:a mum|a mother|a parent|allowed (?:kids|children|a baby|near))|no wonder (?:your|ur) (?:husband|partner|hubby|bf|man|fella|ex|kids?|baby|family|friends|mum) (?:left|cheated|hates?|doesnt (?:want|like|love)|cant stand|ignores?|wont)',
+    ),
+    check: 'second-person',
+  },
+  {
+    id: 'abuse.you-deserve',
+    re: phrase(
+      '(?:you|u) (?:deserve|deserved) (?:everything you get|what you get|all you get|to (?:suffer|be (?:miserable|alone|unhappy|sad|left)|lose (?:your|ur|them|him|her)|have (?:your|ur) (?:kids|baby|children) taken))|(?:you|u) (?:dont|do not) deserve (?:your|ur|to have|to be a) (?:kids|baby|children|son|daughter|husband|partner|mum|mother|family)',
+    ),
+    check: 'second-person',
+  },
+  {
+    id: 'abuse.contempt-for-advice',
+    re: phrase(
+      `(?:${tolerant('shit')}|${tolerant('shitty')}|${tolerant('crap')}|crappy|rubbish|stupid|useless|pathetic|terrible|dangerous) (?:advice|reply|replies|comment|comments|post|opinion|take)`,
+    ),
+    check: 'not-self',
+  },
+  {
+    id: 'abuse.post-contempt',
+    re: phrase(
+      '(?:typical|another|such an?|what an?|pathetic|obvious|obviously|clearly an?) (?:attention[- ]?seeking|troll|fake|made up|wind[- ]?up|goady)(?: \\w+)?|attention[- ]?seek\\w* (?:post|thread|nonsense|rubbish|crap|drivel|again|cow|bitch|troll)|(?:troll|fake|made up|goady) (?:post|thread)|(?:lol|lmao|haha|pmsl) (?:imagine|at (?:you|ur|your))',
+    ),
+    check: 'not-self',
+  },
+  {
+    id: 'abuse.mocking-family',
+    re: phrase(
+      `(?:your|ur|yer) ${FAMILY} (?:is|are|looks?|seems?|must|will|would|sounds?|probably)(?: (?:so|really|very|just|gonna|going to|be|a|an|like|such|actually|clearly))* (?:ugly|fat|hideous|weird|disgusting|stupid|thick|potato|alien|gremlin|goblin|rat|pig|monkey|funny looking|brat|spoilt|feral|hate you|hates you|be embarrassed|embarrassed|ashamed|better off without you|deserve better|retarded)|(?:your|ur|yer) ${FAMILY} (?:\\w+ ){0,4}(?:hate|hates|hating|resent|resents|resenting|despise|despises) (?:you|u)|(?:your|ur) poor (?:kids|baby|children|husband|partner),? (?:having|with|stuck with) (?:you|u|a mum like you)|(?:poor|pity) (?:your|ur|those|that) (?:baby|kid|kids|child|children|husband)|(?:your|ur) (?:kids|children|baby|son|daughter|lo)s? deserves? (?:a )?better`,
+    ),
+    check: 'not-reported',
+  },
+  {
+    id: 'abuse.what-a',
+    re: phrase(
+      `what an? ${INT}${STRONG}(?! (?:i am|im|i was|ive been|i feel|of a|day|night|week|morning|weekend|year|i|we)(?![\\p{L}\\p{N}]))`,
+    ),
+    check: 'not-self',
+  },
+  {
+    id: 'abuse.about-poster',
+    re: phrase(
+      `(?:(?:op|the op|this poster|the poster|people like (?:you|her|op|this|that))(?: is| are|s| sounds| seems| must be)? (?:clearly |obviously |just |such |so |totally |definitely )?(?:an? )?${INT}${INS}|(?:she|he|this woman|this mum)(?: is|s| sounds| seems| must be)? (?:clearly |obviously |just |such |so |totally |definitely )?(?:an? )?${INT}(?:fake|liar|troll|attention seek\\w*|attention whore|drama queen))`,
+    ),
+    check: 'not-reported',
+  },
+];
+
+const NEGATED_OR_REPORTED =
+  /(?:^|\s)(?:not|never|nobody|no one|noone|doesnt|dont|isnt|wasnt|arent|didnt|wont|cant|wouldnt|without|make|makes|made|if|whether|like|think|thinks|thought|worry|worried|scared|afraid|say|says|said|told|tells|tell|call|called|calls|calling|mean|means|who|feel|feels|felt)(?:\s|$)/u;
+const REPORTED = /(?:^|\s)(?:said|says|told|tells|tell|saying|asked|asks|called|calls|like|think|thinks)(?:\s|$)/u;
+const SELF = /(?:^|\s)(?:i|im|ive|id|ill|my|me|myself|we|our)(?:\s|$)/u;
+/** Words that may open an imperative aimed at the reader: "why don't you just fuck off". */
+const IMPERATIVE_LEAD =
+  /^(?:\s*(?:oh|just|please|so|now|and|then|yeah|well|honestly|seriously|lol|lmao|haha|you|u|why|dont|not|can|could|would|will|go|kindly|maybe|mate|love|hun|hunny|babe|op|everyone|all|of|the|lot|both|right|ok|okay|ffs|jeez|god|christ|omg|tbh|and|but|lady|love|seriously|pal|yes|no|ugh|sorry)\s*)*$/u;
+
+/** Is this match aimed at someone, given where it sits? */
+function aimed(rule: AbuseRule, text: string, from: number): boolean {
+  const before = clauseBefore(text, from);
+  switch (rule.check) {
+    case 'second-person':
+      return !NEGATED_OR_REPORTED.test(before);
+    case 'imperative':
+      return IMPERATIVE_LEAD.test(before.trim());
+    case 'not-self': {
+      const { from: s, to } = sentenceAround(text, from);
+      return !SELF.test(text.slice(s, to));
+    }
+    case 'not-reported':
+      return !REPORTED.test(before);
+    default:
+      return true;
+  }
+}
+
+const SPACED_RUN = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}@$!*][ .\-_]{1,3}){2,}[\p{L}\p{N}@$!*](?![\p{L}\p{N}])/gu;
+const SEPARATOR = /[ .\-_]/;
+const STEMS = new RegExp(`^(?:${anyOf(swearStems)})+$`);
+const TOKEN = /[\p{L}\p{N}@$!*+|]+/gu;
+const HAS_LETTER = /\p{L}/u;
+const HAS_LEET = /[0-9@$!+|]/;
+/** Numbers with units or endings ("5pm", "2nd", "12wks") are numbers, not disguised letters. */
+const NUMBER_WITH_UNIT =
+  /^\d+(?:am|pm|st|nd|rd|th|kg|g|lb|lbs|oz|ml|mg|yo|yr|yrs|mo|mos|m|wk|wks|w|d|k|cm|mm|h|hr|hrs|min|mins|s|x|p)$/;
+const deleet = (s: string) => s.replace(/[0-9@$!+|]/g, (c) => LEET[c] ?? c);
+
+/** Undoes the disguises: spaced-out swear words are joined, and look-alike characters read as letters. */
+export function deobfuscate(n: Normalised): Normalised {
+  const drop = new Set<number>();
+  for (const m of matchesOf(SPACED_RUN, n.text)) {
+    // Joined only when the letters spell a swear word, so "u r a…" keeps its words.
+    if (!STEMS.test(deleet(m[0].replace(/[ .\-_]/g, '')))) continue;
+    for (let i = m.index; i < m.index + m[0].length; i++) if (SEPARATOR.test(n.text[i] as string)) drop.add(i);
+  }
+  const leet = new Set<number>();
+  for (const m of matchesOf(TOKEN, n.text)) {
+    const token = m[0];
+    if (!HAS_LETTER.test(token) || !HAS_LEET.test(token) || NUMBER_WITH_UNIT.test(token.replace(/[!*+|]+$/, '')))
+      continue;
+    for (let k = 0; k < token.length; k++) {
+      const c = token[k] as string;
+      if (!(c in LEET)) continue;
+      // "shit!" keeps its "!"; a digit or a symbol inside a word ("b!tch", "5hit") is a letter.
+      if (/[0-9]/.test(c) || /[\p{L}\p{N}]/u.test(token.slice(k + 1))) leet.add(m.index + k);
+    }
+  }
+  if (drop.size === 0 && leet.size === 0) return n;
+  return remap(n, (text, i) =>
+    drop.has(i) ? '' : leet.has(i) ? (LEET[text[i] as string] ?? '') : (text[i] as string),
+  );
+}
+
+export function findAbuse(n: Normalised): ScreenMatch[] {
+  const d = deobfuscate(n);
+  const matches: ScreenMatch[] = [];
+  for (const rule of rules) {
+    for (const m of matchesOf(rule.re, d.text)) {
+      if (!aimed(rule, d.text, m.index)) continue;
+      const span = originalSpan(d, m.index, m.index + m[0].length);
+      matches.push({ category: 'abuse', ...span, text: d.original.slice(span.start, span.end), rule: rule.id });
+    }
+  }
+  return matches;
+}

@@ -1,0 +1,155 @@
+import { BABY, BABY_NOUN, type CrisisRule, FEAR, HARM, HARMING, THOUGHT } from './crisis-words.ts';
+import { bounded, phrase } from './normalise.ts';
+
+/**
+ * The baby. Two very different things are written in similar words:
+ *
+ * - intrusive thoughts: unwanted, frightening images of harm (common in perinatal OCD). They come
+ *   framed by fear, thought or horror ("what if I…", "I keep picturing…", "it terrifies me"), and
+ *   need a calm, informed reply, not alarm;
+ * - intent or harm done: "I'm going to hurt him", "I shook her". Urgent.
+ *
+ * So the danger patterns refuse to match inside fear or thought framing (`notAfter`), and the
+ * intrusive patterns require it.
+ */
+
+const intrusive = (id: string, source: string, extra: Partial<CrisisRule> = {}): CrisisRule => ({
+  id: `crisis.${id}`,
+  kind: 'intrusive_thoughts',
+  re: phrase(source),
+  ...extra,
+});
+const danger = (id: string, source: string, extra: Partial<CrisisRule> = {}): CrisisRule => ({
+  id: `crisis.${id}`,
+  kind: 'danger_to_baby',
+  re: phrase(source),
+  // Framed by fear or negation it is an intrusive thought, or nothing: "scared I'm going to
+  // hurt him", "I would never hurt her".
+  notAfter: new RegExp(
+    `(?:${FEAR}|what if|thoughts?|images?|never|not|dont want to|wouldnt|couldnt|imagine|imagining|picture|picturing|keep thinking|keep seeing|think|thinking|ocd|brain|mind)(?: that)?(?: \\w+){0,3} ?$`,
+    'u',
+  ),
+  pastMayResolve: false,
+  ...extra,
+});
+
+/** What may happen to the baby in an image she did not choose. */
+const PICTURED_HARM =
+  '(?:going under|under the water|drowning|falling|fall(?:ing)? down the stairs|down the stairs|dying|dead|being hurt|getting hurt|in a coffin|hit by a car|over the (?:balcony|banister|bridge|edge)|out of the window)';
+const PICTURE =
+  '(?:picture|pictures|picturing|pictured|imagine|imagines|imagining|imagined|visualis\\w*|visualiz\\w*|see|seeing|keep seeing|keep thinking (?:about|of)|thinking (?:about|of)|think (?:about|of)|thought (?:about|of)|get flashes of|get images of)';
+
+export const babyRules: CrisisRule[] = [
+  intrusive(
+    'harm-thoughts',
+    `${THOUGHT} (?:\\w+ ){0,3}(?:of|about|that) (?:me |myself |i (?:might|could|would|will|am going to|m going to) )?${HARMING} ${BABY}`,
+  ),
+  intrusive('picture-harming', `${PICTURE} (?:myself |me )?${HARMING} ${BABY}`),
+  intrusive('picture-baby-hurt', `${PICTURE} ${BABY} (?:\\w+ ){0,2}${PICTURED_HARM}`),
+  intrusive(
+    'scared-i-might',
+    `${FEAR} (?:that )?(?:i|im|ill|id|of) (?:\\w+ ){0,3}?(?:${HARM}|${HARMING}|snap and (?:hurt|harm|shake)|lose (?:it|control) and (?:hurt|harm|shake)) ${BABY}`,
+  ),
+  intrusive(
+    'grim-thought-any-harm',
+    `(?:horrible|awful|scary|terrible|disturbing|intrusive|evil|sick|dark|weird|unwanted|frightening|nasty|vivid|graphic) ${THOUGHT} (?:\\w+ ){0,2}(?:of|about) (?:me |myself )?\\w+ing ${BABY}`,
+  ),
+  intrusive('harm-baby-with-distress', `(?:${HARM}|${HARMING}) ${BABY_NOUN}`, {
+    // Intent says the same words without the distress; the danger rules catch it and outrank this.
+    also: bounded(
+      /(?:ocd|intrusive|thoughts?|images?|scared|scary|terrif\w*|horrif\w*|sick|disgust\w*|monster|would never|never would|shaking|what if|brain|mind)/u,
+    ),
+  }),
+  intrusive('what-if-i', `what if i (?:\\w+ ){0,3}?(?:${HARM}|${HARMING}) ${BABY}`),
+  intrusive('alone-with-baby', `(?:${FEAR}|dont want|cant be) (?:to be|of being|being) (?:left )?alone with ${BABY}`),
+  intrusive(
+    'dont-trust-myself',
+    `(?:dont|do not|cant|cannot|no longer) trust myself (?:with|around|near|alone with|to be alone with) ${BABY}`,
+  ),
+  intrusive(
+    'pillow-over-face',
+    '(?:pillow|blanket|cushion|hand) over (?:his|her|their|the babys|babys|my babys) (?:face|mouth|nose)',
+    {
+      // Said as intent or done, this is danger (see below); framed by fear it is intrusive.
+      notAfter: /(?:i (?:put|held|pressed)|i (?:just |nearly |almost )?(?:put|held|pressed)) (?:a |my )?$/u,
+    },
+  ),
+  intrusive(
+    // Her own intrusive thoughts, not the topic: "my therapist said intrusive thoughts are common" is information.
+    'intrusive-thoughts',
+    '(?:my|these|the|having|have|get|getting|got|keep getting|been having|anyone else (?:get|have)) (?:\\w+ )?(?:intrusive|unwanted|invasive) (?:thoughts?|images?|pictures?)|(?:my|i have|ive got|diagnosed with) (?:perinatal |postnatal |postpartum |maternal )?ocd',
+    {
+      unless: bounded(
+        /(?:leaflet|article|book|podcast|awareness|information|info|workshop|training|talk about|course)/u,
+      ),
+    },
+  ),
+  intrusive(
+    'bad-thoughts-about-baby',
+    `(?:horrible|awful|bad|scary|terrible|evil|sick|disturbing|unwanted|dark|weird|frightening|nasty) ${THOUGHT} (?:\\w+ ){0,3}(?:about|of|involving|with) ${BABY}`,
+  ),
+  intrusive(
+    'hidden-knives',
+    '(?:hid|hide|hidden|hiding|locked away|lock away|put away) (?:all )?(?:the |our |my )?(?:knives|kitchen knives|scissors)',
+    {
+      unless: bounded(/(?:toddlers?|crawling|reach\w*|safety|baby ?proof\w*|childproof\w*)/u),
+    },
+  ),
+
+  danger(
+    'going-to-hurt',
+    `(?:i|im|ill|i will|i am|i want|i wanna|i feel like i (?:could|might|will|want to)|i could|i might|im going|i am going|im gonna|i swear ill|i swear i will|before i) (?:to )?(?:actually |really |just |seriously |end up )?(?:hurt|hurting|harm|smother|suffocate|shake|drown|stab) ${BABY}`,
+    {
+      unless: bounded(/(?:ocd|intrusive)/u),
+    },
+  ),
+  // With the baby named (not him/her, who may be her partner), stronger words are not hyperbole.
+  danger(
+    'close-to',
+    `(?:so |really |very |this )?close to (?:shaking|hurting|hitting|smacking|throwing|smothering|slapping|snapping and (?:hurting|shaking|hitting)) ${BABY}|(?:nearly|almost) (?:shook|shaken|hit|smacked|slapped|smothered|threw|thrown) ${BABY}`,
+  ),
+  danger(
+    'throw-baby',
+    `(?:throw|chuck|fling|hurl) ${BABY} (?:across|against|at the wall|into the wall|out of the window|down the stairs|on the floor)`,
+  ),
+  danger(
+    'going-to-hurt-baby',
+    `(?:i|im|ill|i will|i want|i wanna|i could|im going|im gonna|i swear ill) (?:to )?(?:actually |really |just )?(?:kill|hit|slap|smack|throw|strangle|throttle|batter|punch|stab|drown) ${BABY_NOUN}`,
+    {
+      unless: bounded(/(?:ocd|intrusive)/u),
+    },
+  ),
+  danger(
+    'shook-baby',
+    `(?<!gently )i (?:just |actually |nearly |almost |have |ve )?(?:shook|shaken) ${BABY}(?! (?:awake|gently|to wake|off|out|up|hands?|head|rattle)(?![\\p{L}\\p{N}]))`,
+  ),
+  danger(
+    'threw-baby',
+    `i (?:just |actually |nearly |almost )?(?:threw|thrown|chucked|slammed|flung|dropped (?:\\w+ )?on purpose) ${BABY} (?:\\w+ ){0,3}?(?:into|onto|on to|down|across|against|hard)`,
+  ),
+  danger(
+    'hit-baby',
+    `i (?:just |actually |have |ve )?(?:hit|slapped|smacked|punched|pinched|bit|squeezed) ${BABY_NOUN}`,
+  ),
+  danger(
+    'covered-mouth',
+    '(?:put|held|pressed) (?:my hand|my hands|a pillow|the pillow|a blanket|the blanket|a cushion|the cushion) over (?:his|her|the babys|babys) (?:mouth|face|nose)|covered (?:his|her|the babys|babys) (?:mouth|face|nose)',
+    {
+      unless: bounded(
+        /(?:sun(?:cream|screen|hat|shine|ny)?|cream|wipes?|sneez\w*|cough\w*|snot\w*|muslins?|cover (?:his|her) (?:face|mouth) (?:from|in)|peekaboo|peek a boo)/u,
+      ),
+    },
+  ),
+  danger(
+    'wish-baby-dead',
+    `wish (?:${BABY_NOUN}) (?:was|were|would be|had) (?:dead|die|died|gone forever|never born|never been born)`,
+  ),
+  danger(
+    'take-the-baby-before',
+    `(?:someone|somebody|please) (?:take|come and get|come get) ${BABY} (?:away )?(?:before|or) i`,
+  ),
+  danger(
+    'left-baby-alone',
+    `(?:left|leave|leaving) ${BABY} (?:alone|on (?:his|her|their) own|by (?:himself|herself|themselves)) (?:\\w+ ){0,4}and (?:went|gone|drove|driven|walked|left)(?: off| out| away)?`,
+  ),
+];

@@ -1,0 +1,277 @@
+import { type CrisisRule, MYSELF } from './crisis-words.ts';
+import { bounded, phrase } from './normalise.ts';
+
+/**
+ * Thoughts of suicide and self-harm, as people write them: plainly, in euphemism ("better off
+ * without me", "not wake up", "unalive", "kms"), or through a plan (pills saved, the sea). Each
+ * pattern names what it must not catch beside it: hyperbole ("I'd rather die than go to soft
+ * play"), accidents ("burnt myself on the oven"), other people ("my uncle died by suicide").
+ */
+
+const NOT_NEGATED = '(?<!(?:dont|do not|didnt|never|not|wouldnt|no longer) (?:really |even |actually )?)';
+const DESIRE =
+  '(?:want|wanna|wanting|wanted|wish|wishing|ready|going|gonna|tempted|thinking about|thinking of|thought about|thought of|think about|urge|urges|plan|planning|planned|decided|about)';
+/** Wanting to die, not expecting to ("I thought I was going to die in labour"). */
+const DESIRE_DIE = '(?:want|wanna|wanting|wanted|wish|wishing|ready|tempted|urge|urges|longing|long)';
+const PILLS =
+  '(?:pills|tablets|meds|medication|sertraline|citalopram|fluoxetine|co ?-?codamol|codeine|paracetamol|diazepam|sleeping pills|painkillers|tramadol|mirtazapine|quetiapine|propranolol|insulin)';
+
+const rule = (id: string, source: string, extra: Partial<CrisisRule> = {}): CrisisRule => ({
+  id: `crisis.${id}`,
+  kind: 'suicide_self_harm',
+  re: phrase(source),
+  ...extra,
+});
+
+export const selfHarmRules: CrisisRule[] = [
+  rule('kill-myself', `(?:kill|killing|killed|kil|end|ending|off|offing|hang|hanging|unalive|unaliving) ${MYSELF}`, {
+    // "nearly killed myself laughing", "killing myself at the gym"
+    unless: bounded(
+      /(?:nearly|almost|could have|couldve|practically) kill(?:ed)? myself|myself (?:laughing|at (?:work|the gym)|trying|over|with (?:work|housework|cleaning))/u,
+    ),
+  }),
+  rule('drown-myself', `drown(?:ing)? ${MYSELF}(?! in (?!the (?:bath|sea|river|canal|lake|reservoir|water)))`),
+  rule(
+    'kms',
+    'kms|k m s|unalive(?! (?:yourself|urself|your|them|him|her)(?![\\p{L}\\p{N}]))|unaliving(?! (?:yourself|urself)(?![\\p{L}\\p{N}]))|sewer ?slide|self ?delete|ctb',
+  ),
+  rule(
+    'suicidal',
+    `${NOT_NEGATED}(?:suicid\\w*|suicdal|sucidal|suisidal|suicidle|suicidial)(?! (?:prevention|awareness|helpline|hotline|line|charity|rates?|bereavement|risk)(?![\\p{L}\\p{N}]))`,
+    {
+      // someone else's death, a leaflet's warning, a statistic
+      unless: bounded(
+        /(?:died|dying|death|lost (?:\w+ ){0,3}to|(?:he|she|they|uncle|aunt|brother|sister|dad|father|mum|mother|friend|cousin) (?:\w+ )?(?:committed|attempted|took (?:his|her|their) own life)|side effects?|leaflet|(?:can|may|might|could) (?:cause|increase|make)|risk of|rates? of|warnings?)/u,
+      ),
+    },
+  ),
+  rule(
+    'want-to-die',
+    `${NOT_NEGATED}${DESIRE_DIE} (?:i could |i would |id |i )?(?:to )?(?:just )?(?:die|be dead|not be alive|not be here|stop existing|not exist|cease to exist)(?! (?:of|from|laughing|inside|a little|at|with embarrassment)(?![\\p{L}\\p{N}]))`,
+  ),
+  rule(
+    'wanna-die',
+    `${NOT_NEGATED}(?:wanna|want to|wish i could|i could just|ready to) (?:just )?die(?! (?:of|from|laughing|inside|a little)(?![\\p{L}\\p{N}]))`,
+  ),
+  rule(
+    'wish-dead',
+    'wish (?:i (?:was|were)|to be) dead|wish i (?:wasnt|werent) (?:alive|around|here(?! (?:at|in|for|with|today|tonight)(?![\\p{L}\\p{N}])))|wish i (?:had never been|hadnt been|was never|wasnt) born|wish i didnt exist',
+  ),
+  rule(
+    'if-i-was-dead',
+    '(?:better|easier|happier|cope|fine|ok|okay|relief|off) (?:\\w+ ){0,3}(?:if|when|once) i (?:was|were|am|m|died|disappeared|wasnt|werent|didnt exist|was not|were not)(?: \\w+)? ?(?:dead|gone|here|around|alive|exist|died|disappeared)?(?![\\p{L}])',
+    {
+      also: bounded(
+        /(?:if|when|once) i (?:(?:was|were|am|m) (?:dead|gone)|died|disappeared|(?:wasnt|werent|was not|were not) (?:here|around|alive)|didnt exist)/u,
+      ),
+    },
+  ),
+  rule(
+    'wouldnt-be-here',
+    '(?:wouldnt|would not|wouldn t) (?:still )?be (?:here|alive|around)(?! (?:(?:with|without) (?:out )?(?:this|the|you|my)|on time|today|yet|early|till|until|by)(?![\\p{L}\\p{N}]))',
+    {
+      also: bounded(
+        /(?:if (?:i didnt have|it wasnt for|it werent for|not for)|only reason|for (?:the|my) (?:kids|baby|babies|children|son|daughter)|still (?:here|alive))/u,
+      ),
+    },
+  ),
+  rule(
+    'only-reason-alive',
+    'only (?:reason|thing) (?:im|i am|keeping me|that keeps me|stopping me) (?:still )?(?:here|alive|going|from)',
+  ),
+  rule(
+    'ways-to-do-it',
+    '(?:googl\\w*|search\\w*|look\\w* up|research\\w*|read\\w* about|ask\\w* about) (?:\\w+ ){0,2}(?:ways|how|methods|the best way|the easiest way) to (?:do it|die|end it|end my life|kill myself|overdose|od|not wake up)|(?:painless|easiest|quickest|best|surest) (?:way|ways|method|methods) to (?:die|do it|end it|end my life|go|kill myself)',
+  ),
+  rule(
+    'looks-like-accident',
+    '(?:so it|make it|it would|it will|itll|to) looks? like an accident|crash (?:the|my) car (?:on purpose|deliberately)|(?:want|wants|wanting|tempted|thinking about|thought about) (?:\\w+ ){0,2}(?:to )?crash(?:ing)? (?:the|my) car',
+  ),
+  rule(
+    'plan-and-date',
+    'a plan and a (?:date|time|method|way)|(?:have|got|made|making) (?:a )?plans? (?:to|for how to|of how to) (?:end|kill|do it|die|go through with it)|(?:set|picked|chosen|chose) (?:a|the) date(?! (?:for|of)(?![\\p{L}\\p{N}]) (?:the|my|our|a) (?:wedding|christening|party|birthday|induction|section|c-section|op|appointment))',
+  ),
+  rule(
+    'letting-go',
+    `(?:top of the (?:stairs|building|bridge|cliff|car park|multi ?-?storey)|edge of (?:the|a) (?:platform|bridge|cliff|roof|balcony)|on the (?:bridge|ledge|edge|roof|balcony)|over the (?:railing|edge|side)) (?:\\w+ ){0,6}?(?:letting go|let go|jump|jumping|fall|falling|step off|stepping off|lean|leaning)|(?<!(?:didnt|dont|never|not|did not|do not) )(?:want|wanting|wanted) to (?:just )?let go(?! of)`,
+  ),
+  rule('relapse', 'relaps\\w*|(?:used|using) (?:a |the )?(?:blade|razor|lighter)(?: again| on (?:my|myself))?', {
+    also: bounded(
+      /(?:blades?|razors?|cut|cuts|cutting|self[- ]?harm\w*|sh|burn\w*|scratch\w*|clean for|\d+ (?:days|weeks|months|years) clean|pills|overdose)/u,
+    ),
+  }),
+  rule('rather-be-dead', '(?:rather|prefer to) be dead|(?:better|happier|easier) (?:off )?dead'),
+  rule(
+    'better-off-without-me',
+    '(?:better|happier|fine|ok|okay|alright|easier) (?:off )?without me(?! (?:for|tonight|today|this|while|at|when|on|there|here)(?![\\p{L}\\p{N}]))',
+  ),
+  rule(
+    'better-off-if-gone',
+    'better off (?:if|when|once|after) i(?:m| am| was| were| just)? (?:\\w+ ){0,2}(?:gone|dead|not here|not around|wasnt here|werent here|wasnt around|died|didnt exist|never existed|disappeared|wasnt alive)',
+  ),
+  rule(
+    'nobody-would-miss-me',
+    '(?:(?:nobody|no one|noone|no-one|no body|none of them) (?:would|will|wd|d)|(?:they|he|she|anyone|anybody|the kids|my kids|my family|everyone)(?: would| will)? (?:wouldnt|wont|would not|will not)|would (?:anyone|anybody)) (?:even |actually |really )?(?:miss|notice|care|mind)(?: me| if i| when i)',
+    {
+      unless: bounded(
+        /(?:miss|notice|care|mind) (?:if|when) i (?:go out|leave\w*|left|took|had|went|skip\w*|miss\w*|didnt (?:go|turn up|come|post|reply)|stopped (?:going|posting)|wore|forgot)/u,
+      ),
+    },
+  ),
+  rule(
+    'not-want-to-live',
+    `(?:dont|do not|no longer|really dont|just dont|didnt) (?:want|wanna) to (?:be alive|exist|live(?! (?:in|near|with|at|there|here|round|abroad|so|on|next)(?![\\p{L}\\p{N}]))|be here(?! (?:at|in|for|with|when|on|tomorrow|again|today)(?![\\p{L}\\p{N}]))|wake up(?! (?:at|early|before|to|for|in|on|\\d)(?![\\p{L}\\p{N}]))|go on|carry on|keep going|be around|do life)`,
+  ),
+  rule(
+    'not-wake-up',
+    '(?:sleep|go to sleep|fall asleep|close my eyes|go to bed|lie down) and (?:not|never) wake up|(?:hope|wish|pray|want) (?:that )?i (?:dont|never|wont|didnt|would not|wouldnt|do not|could not|couldnt|would never) wake up|(?:not|never) (?:to )?wake up (?:again|tomorrow|in the morning)',
+    // SIDS worries are about the baby, not her: "terrified she won't wake up"
+    {
+      unless: bounded(/(?:she|he|baby|they|it)(?:ll| will| wont| might| may| doesnt| didnt) (?:not |never )?wake up/u),
+    },
+  ),
+  rule(
+    'cant-go-on',
+    '(?:cant|can not|cannot|dont think i can|not sure i can|cant see how i can|i can no longer) (?:go on|carry on|keep going|live like this)(?! (?:\\w+ing|to|with|the|a|an|holiday|holidays|my|our|for|at|in|until|till|without|about|walks|this|that|it|her|him|them)(?![\\p{L}\\p{N}]))',
+  ),
+  rule('end-it', `(?:end|ending|finish|finishing) (?:it all|my life|my own life|everything|my existence)`),
+  rule(
+    'end-it-intent',
+    `${DESIRE} (?:to )?(?:just )?(?:end|ending) (?:it|things)(?! (?:with|between|for|off|on|at|there|early|by|up|now with)(?![\\p{L}\\p{N}]))`,
+    {
+      unless: bounded(
+        /(?:breastfeed\w*|feeding|pumping|relationships?|marriage|friendships?|contracts?|leases?|the call|the conversation)/u,
+      ),
+    },
+  ),
+  rule('end-it-tonight', '(?:end|ending) (?:it|things) (?:tonight|today|now|soon|this week|before)'),
+  rule('take-my-life', '(?:take|taking|took|end|ending) my (?:own )?life'),
+  rule(
+    'point-of-living',
+    '(?:no|whats the|what is the|dont see the|cant see the|not much|no real) (?:point|reason|purpose) (?:in |of |to )?(?:living|live|going on|carrying on|carry on|being alive|being here|me being here|life|existing)(?![\\p{L}])',
+  ),
+  rule(
+    'nothing-to-live-for',
+    'nothing (?:left )?to live for|not worth living|life isnt worth|(?:tired|sick) of (?:living|being alive|existing|life)|give up on life|given up on life',
+  ),
+  rule(
+    'disappear',
+    `(?:want|wanna|wish|wishing|wished) (?:i could |to |i would |id )?(?:just )?(?:disappear|vanish|evaporate|fade away)(?! (?:for a|for the|for an|under|into (?:bed|the sofa|a)|to (?:a|the|bed|my|spa)|on holiday|with|off)(?![\\p{L}\\p{N}]))`,
+  ),
+  rule(
+    'not-be-here',
+    `(?:wont|will not|not going to|not gonna|might not) be (?:here|around) (?:much longer|for much longer|for long|tomorrow|anymore|any more)`,
+  ),
+  rule('want-it-to-stop', 'want (?:it all|everything|all of it|life|it to all|the pain) (?:to )?(?:stop|end|be over)'),
+  rule(
+    'burden',
+    '(?:im|i am|i feel like|feel like|feeling like|i am just|im just|being) (?:such |just |nothing but )?a (?:burden|waste of space|waste of oxygen)(?! (?:on|to)(?![\\p{L}\\p{N}]) (?:my|her|his) (?:mum|mam|mom|dad|parents|nan|sister|friend)s? (?:by|when|asking|for))',
+  ),
+  rule('dark-thoughts', '(?:dark|black|suicidal) (?:thoughts|thinking)'),
+  rule(
+    'do-something-stupid',
+    '(?:ill|i will|i might|i may|im going to|im gonna|i could|id|i would) (?:end up )?do(?:ing)? something (?:stupid|silly|drastic|i regret|i cant take back)',
+  ),
+  rule(
+    'scared-of-myself',
+    `(?:scared|afraid|frightened|terrified) (?:of|for) (?:myself|what i (?:might|could|would|will|ll) do)|(?:dont|do not|cant) trust myself(?! (?:with|around|near|alone with|to)(?![\\p{L}\\p{N}]))`,
+  ),
+  // Plans and means.
+  rule(
+    'pills-saved',
+    `(?:stockpil\\w*|hoard\\w*|saving|saved|save|collecting|collected|counting|counted|stashing|stashed|hiding|hidden) (?:up )?(?:all )?(?:my |the |some |these |a )?${PILLS}`,
+    {
+      unless: bounded(
+        /(?:for (?:the|my|her|his) (?:baby|son|daughter|kids?|period)|in case|for (?:later|emergencies|the trip|holiday))/u,
+      ),
+    },
+  ),
+  rule(
+    'pills-hidden',
+    `${PILLS} (?:i|id|ive|i had|i have)(?: been)? (?:hiding|hidden|saving|saved|stockpiling|collecting|hoarding|stashing|stashed)`,
+  ),
+  rule('counting-pills', `${PILLS}(?: \\w+){0,8}? (?:counting|counted|count) them`),
+  rule(
+    'pills-ready',
+    '(?:pills|tablets|meds) (?:are |all )?(?:ready|lined up|counted out|saved up)|got the (?:pills|tablets) ready',
+  ),
+  rule(
+    'how-many-pills',
+    `(?:how many|how much) (?:of )?(?:my |the |these |those )?${PILLS} (?:\\w+ ){0,2}(?:would (?:it )?take|it would take|itd take|does it take|to (?:die|kill|end|overdose|od)|would kill|is fatal|is lethal|is enough to)`,
+  ),
+  rule(
+    'take-them-all',
+    `${DESIRE} (?:to )?(?:take|taking|swallow|swallowing) (?:them all|all (?:of )?(?:my|the|them|these)|the lot|the whole (?:box|packet|bottle|lot))`,
+  ),
+  rule(
+    'overdose',
+    `${DESIRE} (?:to )?(?:take |taking )?(?:an |a )?(?:overdose|od)(?![\\p{L}])|(?:took|taken|take) an overdose`,
+  ),
+  rule(
+    'into-the-sea',
+    '(?:walk|walking|walked|swim|swimming|swam|wade|wading) (?:out )?(?:into|in to|out to) (?:the )?(?:sea|river|water|lake|ocean|waves|canal|reservoir|tide)',
+  ),
+  rule(
+    'drive-into',
+    '(?:drive|driving|drove|crash|crashing|crashed|steer|steering|swerve|swerving) (?:the car |my car |the van )?(?:into|in to|off) (?:a |the )?(?:tree|wall|river|reservoir|lorry|truck|bridge|motorway|cliff|sea|canal|oncoming|lamp ?post)',
+  ),
+  rule(
+    'in-front-of',
+    '(?:step|stepping|stepped|walk|walking|jump|jumping|throw myself|throwing myself|lie|lying) (?:out )?in front of (?:a |the )?(?:train|car|bus|lorry|truck|traffic|van|one(?! of))',
+  ),
+  rule(
+    'jump-off',
+    `(?:jump|jumping|jumped|throw myself|throwing myself) (?:off|from) (?:a |the |that |our |my )?(?:bridge|building|roof|balcony|cliff|car park|multi ?-?storey|window|tower|flyover)|(?:thinking|thought|think|thoughts) (?:about|of) jumping(?! (?:in|into|on|around|up|for|out|ship)(?![\\p{L}\\p{N}]))`,
+  ),
+  rule(
+    'method',
+    `(?:hang|hanging) ${MYSELF}|a noose|slit(?:ting)? my wrists|(?:suicide|goodbye) (?:note|letter)|this is goodbye|goodbye (?:forever|cruel)`,
+  ),
+  rule(
+    'how-id-do-it',
+    '(?:thought|thinking|think|planned|planning|worked out|decided|know|knowing) (?:about |of )?(?:how|when|where) (?:i|id|i would|i could|ill|i will|im going to) (?:do it|end it|kill myself)(?![\\p{L}])',
+    { unless: bounded(/do it all/u) },
+  ),
+  // A farewell is only a crisis beside finality: "love you all, goodbye" after "I've made my decision".
+  rule(
+    'farewell',
+    '(?:love you all|goodbye|bye everyone|bye all|look after (?:my|the) (?:kids|baby|babies|children))',
+    {
+      also: bounded(
+        /(?:made (?:my|the|up my) (?:decision|mind)|(?:this is|its) (?:it|the end)|for the last time|(?:wont|will not) be (?:here|around)|(?:tonights|todays|tonight is|today is) the (?:night|day))/u,
+      ),
+    },
+  ),
+  rule(
+    'letters-for-kids',
+    '(?:written|wrote|writing|write|left) (?:a |my |the )?(?:letters?|notes?) (?:for|to) (?:the kids|my kids|my (?:husband|partner|family|children|son|daughter|baby|babies|mum)|everyone|them)(?!s? (?:teacher|nursery|school|christmas|santa|birthday|future|18th))',
+  ),
+  rule(
+    'hide-means',
+    `(?:hid|hide|hidden|hiding|locked away|lock away|got rid of) (?:all )?(?:the |my )?(?:razors?|razor blades|blades|pills|tablets|meds|medication|belts?|rope|cords?) (?:from ${MYSELF}|so i (?:cant|dont|wont))`,
+  ),
+  // Self-harm.
+  rule(
+    'self-harm',
+    `${NOT_NEGATED}(?:self[- ]?harm\\w*|self[- ]?injur\\w*|(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|burnt|burned|punch|punching|hit|hitting|bite|biting|bruise|bruising|scratch|scratching|starve|starving) ${MYSELF})`,
+    {
+      // accidents and sayings, not harm: "burnt myself on the oven", "cut myself shaving"
+      unless: bounded(
+        /(?:accident\w*|by mistake|on (?:the|a|an) (?!purpose)\w+|ouch|shaving|chopping|cooking|baking|ironing|opening|lifting|carrying|fell|falling|tripp?ed|slipped|laughing|at work|at the gym|(?:tw|cw|trigger warning|content (?:note|warning))(?![\p{L}]))/u,
+      ),
+    },
+  ),
+  rule(
+    'cutting-again',
+    `(?:cutting|cut|burning|hurting|harming|scratching) (?:again|my (?:arms?|legs?|thighs?|wrists?|stomach|skin|hips?))|(?:started|been|begun|back to) (?:cutting|self[- ]?harming)|urges? to (?:cut|self[- ]?harm|hurt myself|harm myself|burn myself)`,
+    {
+      unless: bounded(
+        /(?:hair|fringe|nails|grass|hedges?|carbs|sugar|cats?|dogs?|kitten|puppy|eczema|itch\w*|rash|bites?|back on|down on|out (?:dairy|gluten)|shaving|chopping|cooking)/u,
+      ),
+    },
+  ),
+  rule(
+    'till-it-bleeds',
+    `(?:scratch\\w*|pick\\w*|pull\\w*|bite|biting|bit) (?:at )?(?:my|${MYSELF})(?: \\w+){0,2} (?:till|until|til|untill) (?:it|they|i) (?:bleed|bled|bleeds)`,
+  ),
+];

@@ -1,0 +1,70 @@
+import type { CrisisKind } from './types.ts';
+
+/**
+ * Shared pieces of the crisis patterns. Patterns run on normalised text (see normalise.ts):
+ * lower case, apostrophes gone ("dont", "im", "id", "theyd"), single spaces.
+ */
+
+export interface CrisisRule {
+  /** shown to moderators and in tests, e.g. "crisis.better-off-without-me" */
+  id: string;
+  kind: CrisisKind;
+  re: RegExp;
+  /** tested on the sentence around the match: an everyday use of the same words */
+  unless?: RegExp;
+  /** tested on the whole post: a pattern that is a crisis only beside this context */
+  also?: RegExp;
+  /** each tested on the sentence around the match: concepts that must meet in one sentence */
+  with?: readonly RegExp[];
+  /** tested on the clause before the match: framing that changes its meaning (fear, negation) */
+  notAfter?: RegExp;
+  /**
+   * A past, resolved mention ("I was suicidal after my first, therapy helped") stays allowed.
+   * Not for harm done to a baby: a safeguarding disclosure does not expire.
+   */
+  pastMayResolve?: boolean;
+}
+
+/** "myself" and the ways it gets typed in a hurry. */
+export const MYSELF = '(?:myself|my self|myslef|mysef|myslf|meself|mself)';
+
+/** The baby or child as the object of a sentence. Pronouns are ambiguous; rules say when they may be used. */
+export const BABY_NOUN =
+  '(?:(?:the|my|our|their|your|a|this) (?:baby|babies|newborn|son|daughter|boy|girl|little one|lo|child|children|kids?|twins|toddler)|baby|babies)';
+export const BABY = `(?:${BABY_NOUN}|him|her|them)`;
+
+/** Adults who may be a danger to her: partner, ex, family. */
+export const ADULT =
+  '(?:(?:my|the babys|the kids|his|her|our) (?:partner|husband|hubby|boyfriend|bf|dh|oh|fiance|fiancé|ex|ex partner|ex husband|wife|girlfriend|gf|dad|father|stepdad|step dad|mum|mam|mom|mother|brother|mil|fil|mother in law|father in law|in laws|family)|partner|husband|hubby|boyfriend|fiance|ex|ex partner|ex husband|stepdad|dh)';
+/** One optional word between subject and verb, but not a negation: "he never hit me". */
+export const GAP_WORD = '(?:(?!(?:never|not|didnt|doesnt|wouldnt|hasnt|wont|cant|wasnt|hadnt|isnt)(?![\\p{L}]))\\w+ )';
+export const GAP = `${GAP_WORD}?`;
+export const ADULT_OR_PRONOUN = `(?:he|she|they|${ADULT})`;
+
+/** Fear and thought framing: what turns "hurt the baby" into an intrusive thought, not intent. */
+export const FEAR =
+  '(?:scared|afraid|terrified|frightened|petrified|worried|worry|worrying|worries|fear|fears|fearful|panic|panicking|paranoid|anxious|convinced|dread|dreading)';
+export const THOUGHT =
+  '(?:thoughts?|images?|pictures?|flash(?:es)?|visions?|scenes?|urges?|intrusives?|ideas?|daydreams?)';
+
+/** Harm verbs: base and -ing forms. */
+export const HARM = '(?:hurt|harm|drop|drown|smother|suffocate|stab|strangle|shake|throw|squeeze|kill|burn|cut|hit)';
+export const HARMING =
+  '(?:hurting|harming|dropping|drowning|smothering|suffocating|stabbing|strangling|shaking|throwing|squeezing|killing|burning|cutting|hitting|hurt|harm)';
+
+/** "if you feel like this, call…": signposting for others, not a disclosure. */
+export const SIGNPOSTING =
+  /(?<![\p{L}])if (?:you|youre|u|ur|anyone|anybody|someone|somebody|your|any of you)(?![\p{L}])/u;
+export const FIRST_PERSON = /(?<![\p{L}])(?:i|im|ive|id|ill|me|my|myself|mine)(?![\p{L}])/u;
+
+/** Time markers that make a mention part of a story told about the past. */
+export const DISTANT_PAST =
+  /(?<![\p{L}])(?:years? ago|years back|months ago|last year|as a (?:teen|teenager|kid|child|student)|when i was (?:younger|a teen|a teenager|a kid|at school|at uni|\d+)|in my (?:teens|twenties|20s)|with my (?:first|eldest|older one)|after (?:my|i had my) (?:first|eldest)|first time (?:round|around)|back then|in the past|previously|before (?:i had|my) )/u;
+export const PAST =
+  /(?<![\p{L}])(?:had|was|were|used to|went through|felt|wanted|thought|tried|got to|ago|once)(?![\p{L}])/u;
+/** Anywhere in the post: the story has an ending that is not now. */
+export const RESOLVED =
+  /(?<![\p{L}])(?:helped|saved (?:me|my life)|better now|recovered|recovery|got help|got through|get through|got better|gets better|get better|came out|other side|no longer|not anymore|doing (?:well|ok|okay|great|much better|better)|(?:much|so much|a lot|loads) better|better since|under control|improved|in a (?:good|better|much better) place|youre not alone|you are not alone|it passes|clean for|\d+ (?:years|months) clean|proud of myself|left him|got out|safe now|free of|im fine now|im ok now|im okay now)(?![\p{L}])/u;
+/** In the same sentence: it is happening now, or again. */
+export const RECURRING =
+  /(?<![\p{L}])(?:again|back|still|returned|returning|creeping|coming back|tonight|right now|at the moment|atm|lately|recently|these days|this week|today|currently|now i|now im|starting to|keep|keeps)(?![\p{L}])/u;

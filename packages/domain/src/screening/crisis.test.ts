@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { screenText } from './screen.ts';
+import type { CrisisKind } from './types.ts';
+
+const kindOf = (text: string) => {
+  const result = screenText(text);
+  return { verdict: result.verdict, kind: result.crisisKind };
+};
+
+describe('crisis: each kind, as people write it', () => {
+  it.each<[CrisisKind, string]>([
+    // suicide and self-harm, plainly and in euphemism
+    ['suicide_self_harm', 'I want to kill myself'],
+    ['suicide_self_harm', 'kms honestly'],
+    ['suicide_self_harm', 'i dont want to wake up tomorrow'],
+    ['suicide_self_harm', "they'd be better off without me"],
+    ['suicide_self_harm', 'everyone would be better off if i wasnt here'],
+    ['suicide_self_harm', 'thinking about how to unalive myself'],
+    ['suicide_self_harm', 'I just want to end it all'],
+    ['suicide_self_harm', 'i cant go on like this'],
+    ['suicide_self_harm', 'I want to disappear and never come back'],
+    ['suicide_self_harm', 'nobody would miss me if i was gone'],
+    ['suicide_self_harm', 'thinking about walking into the sea tonight'],
+    ['suicide_self_harm', "I've been stockpiling my sertraline"],
+    ['suicide_self_harm', 'Ive got the pills ready'],
+    ['suicide_self_harm', 'started cutting again'],
+    ['suicide_self_harm', 'I keep burning myself with a lighter'],
+    ['suicide_self_harm', 'SUICIDAL AGAIN. CANT DO THIS'],
+    ['suicide_self_harm', 'im feeling suicdal tonight'],
+    ['suicide_self_harm', 'I looked up the easiest way to die'],
+    ['suicide_self_harm', 'I think everyone would cope better if I was dead'],
+    // intrusive thoughts: frightening, unwanted, usually not intent
+    ['intrusive_thoughts', 'sometimes I think about putting a pillow over his face and it terrifies me'],
+    ['intrusive_thoughts', "I'm worried I might hurt the baby, I had to put her down and walk away"],
+    ['intrusive_thoughts', 'I keep picturing dropping her down the stairs'],
+    ['intrusive_thoughts', 'what if i lose control and hurt him'],
+    ['intrusive_thoughts', 'scared to be alone with the baby because of the thoughts'],
+    ['intrusive_thoughts', 'my intrusive thoughts are awful today'],
+    ['intrusive_thoughts', 'my OCD keeps telling me I will stab my son, I would never'],
+    // intent or harm done to the baby
+    ['danger_to_baby', "I'm going to hurt him"],
+    ['danger_to_baby', 'I want to hurt the baby'],
+    ['danger_to_baby', 'I shook her'],
+    ['danger_to_baby', 'i put my hand over her mouth to stop the screaming'],
+    ['danger_to_baby', "I'm this close to shaking him"],
+    // danger from another person
+    ['danger_from_other', 'he strangled me'],
+    ['danger_from_other', 'he hits me'],
+    ['danger_from_other', "i'm scared of my partner"],
+    ['danger_from_other', 'he threatened to take the baby'],
+    ['danger_from_other', 'my husband pushed me against the wall'],
+    ['danger_from_other', "I don't feel safe at home"],
+    ['danger_from_other', 'he held a knife to me'],
+    // psychosis
+    ['psychosis', "I'm hearing things that aren't there"],
+    ['psychosis', 'the baby isnt mine'],
+    ['psychosis', 'the voices telling me to do things'],
+    ['psychosis', 'I think the baby is evil'],
+    ['psychosis', 'I think the baby was swapped at the hospital'],
+    ['psychosis', 'the tv is sending me messages'],
+  ])('%s: %s', (kind, text) => {
+    expect(kindOf(text)).toEqual({ verdict: 'hold', kind });
+  });
+
+  it('names the most urgent kind when several match', () => {
+    expect(kindOf('he hits me and I want to kill myself').kind).toBe('suicide_self_harm');
+    expect(kindOf('I shook her. I want to die').kind).toBe('danger_to_baby');
+    expect(kindOf('intrusive thoughts about dropping him, and the voices telling me things').kind).toBe('psychosis');
+  });
+
+  it('reads intent inside fear as an intrusive thought, not danger', () => {
+    expect(kindOf('terrified I am going to hurt her').kind).toBe('intrusive_thoughts');
+    expect(kindOf('I am going to hurt her').kind).toBe('danger_to_baby');
+  });
+});
+
+describe('crisis: everyday language stays allowed', () => {
+  it.each([
+    'I could murder a coffee',
+    'this heat is killing me',
+    "I'm dying for a sleep",
+    'drowning in washing this week',
+    'killing it at work',
+    'dead tired today',
+    'the baby blues are real',
+    'my nan passed away last month and I miss her',
+    'My sister died by suicide years ago and I think of her a lot',
+    'I had dark thoughts last year, therapy really helped',
+    'Two years ago I was suicidal. Now I volunteer here, it gets better',
+    'Used to self harm as a teenager, 10 years clean now',
+    'Is it safe to take sertraline while breastfeeding?',
+    'how many paracetamol can I take in a day?',
+    'I wanted to scream too',
+    "I'd rather die than go to soft play again",
+    'I wanted to die of embarrassment',
+    'I thought I was going to die in labour',
+    'I burnt myself on the oven, ouch',
+    'I cut myself shaving',
+    'I hurt my back lifting the car seat',
+    'he kicked me all night, this baby is strong',
+    'she bit me while feeding',
+    "my toddler hits me when she's tired",
+    "I'm scared of my partner's reaction when I tell him about the bill",
+    "terrified she won't wake up, I check her all night",
+    'I hear phantom crying in the shower',
+    'If you ever feel like ending it, please call Samaritans on 116 123',
+    'my husband will kill me when he sees the bill',
+    'I could kill him for snoring',
+    'I want to end it with my boyfriend, he is useless',
+    'I just want to disappear for a day to a spa',
+    "I'm so tired I could sleep forever",
+    'We nearly went under the water at the swimming lesson, she loved it',
+    "she's a little devil at bedtime",
+    'The sleep regression is killing us',
+  ])('%s', (text) => {
+    expect(screenText(text)).toMatchObject({ verdict: 'allow', crisisKind: null });
+  });
+});
+
+describe('crisis: a present disclosure is not a past story', () => {
+  it.each([
+    'the suicidal thoughts are back again',
+    'I had dark thoughts last night and they are still there',
+    'I was clean for 3 years but I started self harming again',
+  ])('%s', (text) => {
+    expect(kindOf(text)).toEqual({ verdict: 'hold', kind: 'suicide_self_harm' });
+  });
+});
+
+describe('crisis: the verdict and the spans', () => {
+  it('is held by default, flagged when the service chose to publish crisis posts', () => {
+    expect(screenText('I want to die').verdict).toBe('hold');
+    expect(screenText('I want to die', { crisisAction: 'flag' }).verdict).toBe('flag');
+  });
+
+  it('highlights the words that matched, in the author’s own text', () => {
+    const text = 'Honestly... I DON’T want to wake up tomorrow.';
+    const [match] = screenText(text).matches;
+    expect(match).toMatchObject({ category: 'crisis', kind: 'suicide_self_harm', text: 'DON’T want to wake up' });
+    expect(text.slice(match!.start, match!.end)).toBe(match!.text);
+  });
+});

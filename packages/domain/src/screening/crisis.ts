@@ -1,0 +1,84 @@
+import { babyRules } from './crisis-baby.ts';
+import { conceptRules } from './crisis-concepts.ts';
+import { otherRules } from './crisis-other.ts';
+import { selfHarmRules } from './crisis-self.ts';
+import { type CrisisRule, DISTANT_PAST, FIRST_PERSON, PAST, RECURRING, RESOLVED, SIGNPOSTING } from './crisis-words.ts';
+import { clauseBefore, matchesOf, type Normalised, originalSpan, sentenceAround } from './normalise.ts';
+import type { CrisisKind, ScreenMatch } from './types.ts';
+
+/**
+ * Most urgent first. Harm to a baby comes first because the baby cannot ask for help and a
+ * moderator may need to involve safeguarding at once; then risk to the author's own life; then
+ * danger from someone else (urgent, but often ongoing and needing careful, private contact);
+ * psychosis is an emergency too, but it rarely appears alone: when it does it still outranks
+ * intrusive thoughts, which need a calm reply rather than alarm. When a post has several, the
+ * crisis card and the moderator's first step follow the most urgent.
+ */
+export const crisisUrgency: readonly CrisisKind[] = [
+  'danger_to_baby',
+  'suicide_self_harm',
+  'danger_from_other',
+  'psychosis',
+  'intrusive_thoughts',
+];
+
+const rules: readonly CrisisRule[] = [...selfHarmRules, ...babyRules, ...otherRules, ...conceptRules];
+
+/**
+ * A story about the past with an ending ("two years ago I was suicidal; therapy helped") is
+ * not a disclosure now; "the thoughts are back" or "again" makes it one.
+ */
+function pastAndResolved(sentence: string, post: string): boolean {
+  if (RECURRING.test(sentence)) return false;
+  return DISTANT_PAST.test(sentence) || (PAST.test(sentence) && RESOLVED.test(post));
+}
+
+export function findCrisis(n: Normalised): ScreenMatch[] {
+  const text = n.text;
+  const found: Array<ScreenMatch & { from: number; to: number }> = [];
+  for (const rule of rules) {
+    for (const m of matchesOf(rule.re, text)) {
+      const from = m.index;
+      const to = from + m[0].length;
+      const bounds = sentenceAround(text, from, to);
+      const sentence = text.slice(bounds.from, bounds.to);
+      if (rule.unless?.test(sentence)) continue;
+      if (rule.also && !rule.also.test(text)) continue;
+      if (rule.with && !rule.with.every((re) => re.test(sentence))) continue;
+      if (rule.notAfter?.test(clauseBefore(text, from))) continue;
+      // "If you ever feel like ending it, call 116 123": advice to others, unless she speaks of herself.
+      if (SIGNPOSTING.test(text.slice(bounds.from, from)) && !FIRST_PERSON.test(m[0])) continue;
+      if (rule.pastMayResolve !== false && pastAndResolved(sentence, text)) continue;
+      const span = originalSpan(n, from, to);
+      found.push({
+        category: 'crisis',
+        kind: rule.kind,
+        ...span,
+        text: n.original.slice(span.start, span.end),
+        rule: rule.id,
+        from,
+        to,
+      });
+    }
+  }
+  // One highlight per span and kind: drop a match inside another of the same kind.
+  return found
+    .filter(
+      (a, i) =>
+        !found.some(
+          (b, j) =>
+            j !== i &&
+            b.kind === a.kind &&
+            b.from <= a.from &&
+            b.to >= a.to &&
+            (b.to - b.from > a.to - a.from || j < i),
+        ),
+    )
+    .map(({ from: _from, to: _to, ...match }) => match);
+}
+
+/** The most urgent kind among the matches, or null. */
+export function mostUrgentKind(matches: readonly ScreenMatch[]): CrisisKind | null {
+  for (const kind of crisisUrgency) if (matches.some((m) => m.category === 'crisis' && m.kind === kind)) return kind;
+  return null;
+}

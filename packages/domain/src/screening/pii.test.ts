@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { validNhsNumber } from './pii-numbers.ts';
+import { screenText } from './screen.ts';
+import type { PiiKind } from './types.ts';
+
+const piiKinds = (text: string) =>
+  screenText(text)
+    .matches.filter((m) => m.category === 'pii')
+    .map((m) => m.kind);
+
+describe('pii: each kind', () => {
+  it.each<[PiiKind, string, string]>([
+    ['phone', 'ring me on 07700 900456', '07700 900456'],
+    ['phone', 'text me on 07700-900-123', '07700-900-123'],
+    ['phone', 'whatsapp me +44 7700 900 321', '+44 7700 900 321'],
+    ['phone', 'or +44 (0)7700 900321', '+44 (0)7700 900321'],
+    ['phone', 'landline (01670) 512 345', '(01670) 512 345'],
+    ['phone', "I'm on +353 87 123 4567", '+353 87 123 4567'],
+    ['phone', 'at 2 07911 123456 after 6', '07911 123456'],
+    [
+      'phone',
+      'oh seven seven double oh nine double oh one two three',
+      'oh seven seven double oh nine double oh one two three',
+    ],
+    ['email', "my email's claire.r@yahoo.co.uk", 'claire.r@yahoo.co.uk'],
+    ['email', 'email me at mum_of_two AT gmail dot com', 'mum_of_two AT gmail dot com'],
+    ['email', 'kate (at) outlook (dot) com', 'kate (at) outlook (dot) com'],
+    ['address', "I'm at 2 Station Road, Morpeth", '2 Station Road'],
+    ['address', 'come round, 12 Mill Way', '12 Mill Way'],
+    ['postcode', 'Morpeth NE61 1AA', 'NE61 1AA'],
+    ['nhs_number', 'mine is 943 476 5919', '943 476 5919'],
+    ['nhs_number', 'my NHS number is 123 456 7890', '123 456 7890'],
+    ['social', 'add me on WhatsApp', 'add me on WhatsApp'],
+    ['social', 'DM me', 'DM me'],
+    ['social', 'my insta is the_exhausted_mum', 'my insta is the_exhausted_mum'],
+    ['social', 'follow me on tiktok @tiredmum', 'follow me on tiktok'],
+    ['full_name', "find me on facebook, it's Gemma Louise Smith from Amble", 'Gemma Louise Smith'],
+    ['full_name', 'my name is Rebecca Thompson', 'Rebecca Thompson'],
+  ])('%s: %s', (kind, text, found) => {
+    const result = screenText(text);
+    expect(result.verdict).toBe('hold');
+    const match = result.matches.find((m) => m.kind === kind);
+    expect(match?.text).toBe(found);
+    expect(text.slice(match!.start, match!.end)).toBe(found);
+  });
+});
+
+describe('pii: public help and everyday talk are not personal details', () => {
+  it.each([
+    'The phone number for PANDAS is on their website',
+    'I phoned my link worker',
+    'Our health visitor was lovely',
+    'Call 999 in an emergency or 111 for advice',
+    'Samaritans are on 116 123, any time',
+    'Text SHOUT to 85258',
+    'Mind infoline 0300 123 3393',
+    'National Domestic Abuse Helpline 0808 2000 247',
+    'Childline is 0800 1111',
+    'we walked 2 miles down the road',
+    'she was up 4 nights in a row',
+    'a 20 minute drive to the hospital',
+    'see you at 5pm b4 the session',
+    'I was born on 12.03.1990',
+    '@Sarah thank you, that helped',
+    'I found this group on facebook',
+    'My name is Jo',
+    'look at nhs.uk for the leaflet',
+    'she smiled at me and he shouted at me',
+    'my number one tip is get outside',
+    'call me old fashioned but I like cloth nappies',
+  ])('%s', (text) => {
+    expect(piiKinds(text)).toEqual([]);
+  });
+});
+
+describe('NHS numbers', () => {
+  it('checks the modulus-11 check digit', () => {
+    expect(validNhsNumber('9434765919')).toBe(true);
+    expect(validNhsNumber('9434765918')).toBe(false);
+    expect(validNhsNumber('12345')).toBe(false);
+  });
+
+  it('does not take a random ten-digit number for one without the words "NHS number"', () => {
+    expect(piiKinds('order 123 456 7890 arrived')).toEqual([]);
+  });
+});

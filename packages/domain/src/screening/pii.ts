@@ -1,0 +1,160 @@
+import { matchesOf, type Normalised, originalSpan, phrase } from './normalise.ts';
+import { findPiiNumbers } from './pii-numbers.ts';
+import type { PiiKind, ScreenMatch } from './types.ts';
+
+/**
+ * Personal details: what identifies a member (who joined without giving a real name) or takes
+ * the talk off the platform, where no moderator can keep her safe. Talking about services is
+ * clean: "the phone number for PANDAS is on their website", "I phoned my link worker".
+ */
+
+const PLATFORM =
+  '(?:whatsapp|whats app|facebook|fb|insta|instagram|ig|snapchat|snap|tiktok|tik tok|twitter|x|telegram|signal|kik|discord|messenger|threads|bluesky|linkedin|wechat|viber)';
+
+/**
+ * Email providers people name when spelling an address out ("mum_of_two AT gmail dot com").
+ * Only names that are not everyday words: "shouted at me" and "at live music" are not emails.
+ */
+const PROVIDER =
+  '(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|btinternet|aol|protonmail|msn|virginmedia|talktalk|ntlworld|gmx|ymail|rocketmail)';
+const AT = '(?: ?(?:@|\\(at\\)|\\[at\\]|\\{at\\}) ?| at )';
+const DOT = '(?: ?(?:\\.|\\(dot\\)|\\[dot\\]|\\{dot\\}) ?| dot )';
+
+const PLATFORM_WORD = new RegExp(`(?<![\\p{L}])${PLATFORM}(?![\\p{L}])`, 'u');
+
+const AT_PROVIDER = new RegExp(` at ${PROVIDER}`);
+
+interface PiiRule {
+  id: string;
+  kind: PiiKind;
+  re: RegExp;
+  /** some matches need a second look at the author's own text */
+  accept?: (m: RegExpMatchArray, n: Normalised) => boolean;
+}
+
+/** Street suffixes that are nearly always an address. */
+const STREET = '(?:road|rd|street|avenue|ave|lane|close|drive|crescent|terrace|grove|gardens|gdns|mews|square|sq)';
+/** Suffixes that are also everyday words ("5 star view", "3 laps of the park"): the name must be capitalised. */
+const WEAK_STREET =
+  '(?:st|way|park|walk|green|view|hill|end|side|bank|row|place|court|ct|fields|gate|rise|lea|chase|yard|heights|vale|parade|wynd|croft|meadows|boulevard)';
+const STRONG_SUFFIX = new RegExp(`^${STREET}$`);
+const NOT_A_NAME =
+  /^(?:the|a|an|my|your|our|his|her|their|down|up|along|to|on|in|at|of|from|for|with|by|and|or|mile|miles|min|mins|minute|minutes|hour|hours|hr|hrs|door|doors|house|houses|week|weeks|day|days|month|months|year|years|yr|old|olds|time|times|kid|kids|children|babies|more|other|little|big|small|different|separate|main|back|long|short|quick|slow|nice|lovely|great|good|bad|this|that|these|those|same|whole|km|k|metres|meters|yards|steps|stops|blocks|nights|night|feeds|bottles|nappies|star|stars|lap|laps|times|second|seconds|pound|pounds|quid|percent|out|round|way|ways|roads|streets|lanes|parks)$/;
+
+const rules: PiiRule[] = [
+  { id: 'pii.email', kind: 'email', re: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu },
+  {
+    id: 'pii.email-spelled',
+    kind: 'email',
+    // "name at gmail dot com", "kate (at) outlook (dot) com"; a plain " at " needs a provider
+    // or a spelled-out dot, so "look at facebook.com" is not an email.
+    re: phrase(
+      `[a-z0-9][a-z0-9._%+-]*${AT}[a-z0-9-]+(?:${DOT}(?!dot)[a-z]{2,12}){1,3}|[a-z0-9][a-z0-9._%+-]*${AT}${PROVIDER}`,
+    ),
+    accept: (m) =>
+      !/@[\p{L}\p{N}-]+\.[\p{L}]/u.test(m[0]) &&
+      (/\(at\)|\[at\]|\{at\}|@| dot |\(dot\)|\[dot\]/.test(m[0]) || AT_PROVIDER.test(m[0])),
+  },
+  {
+    id: 'pii.address',
+    kind: 'address',
+    re: phrase(`\\d{1,4}[a-z]?,? (?:[a-z][a-z-]+ ){1,3}(?:${STREET}|${WEAK_STREET})`),
+    accept: (m, n) => {
+      const words = m[0].split(/[ ,]+/).slice(1);
+      const suffix = words.pop() ?? '';
+      if (words.some((w) => NOT_A_NAME.test(w))) return false;
+      if (STRONG_SUFFIX.test(suffix)) return true;
+      // A weak suffix needs the author's capitals: "12 Mill Way", not "2 more way".
+      const original = n.original.slice(n.start[m.index ?? 0], n.end[(m.index ?? 0) + m[0].length - 1]);
+      return /^\d+[a-zA-Z]?,? (?:\p{Lu}[\p{L}-]* ){1,3}\p{Lu}/u.test(original);
+    },
+  },
+  // UK postcodes; the inward code's letters never include C, I, K, M, O or V, so "b4 5pm" is not one.
+  { id: 'pii.postcode', kind: 'postcode', re: phrase('[a-z]{1,2}\\d[a-z\\d]? ?\\d[abd-hjlnp-uw-z]{2}') },
+  {
+    id: 'pii.off-platform',
+    kind: 'social',
+    re: phrase(
+      `(?:add|follow|find|message|msg|dm|pm|inbox|text|ring|call|contact|look|search|friend|hit) (?:me|us) (?:up )?(?:on|via|at|over on|through) ${PLATFORM}|(?:my|our) ${PLATFORM} (?:name|handle|username|user name|account name) is|(?:my|our) (?:username|user name|handle|snap code|snapcode) (?:is|on)|(?:dm|pm|inbox|direct message|private message) me|message me (?:privately|on|outside|off here|directly)|(?:get in touch|talk|chat|speak) (?:privately|off here|outside (?:of )?(?:here|this)|on ${PLATFORM})|(?:whatsapp|whats app|snapchat|snap|telegram|kik|viber) me|ask (?:me )?for my (?:number|email|details|insta|snap|whatsapp)|(?:ill|i will|i can|happy to) (?:send|give|dm|pm|message|text) (?:you |anyone )?my (?:number|email|details|address)|(?:im|i am) on ${PLATFORM} if (?:anyone|you|u)`,
+    ),
+  },
+  {
+    id: 'pii.handle',
+    kind: 'social',
+    re: /(?<![\p{L}\p{N}._@-])@[a-z0-9_.]{2,30}[a-z0-9_]/gu,
+    // "@Sarah thank you" names a member of the group; a handle beside a platform is contact.
+    accept: (_m, n) => PLATFORM_WORD.test(n.text),
+  },
+  {
+    id: 'pii.handle-named',
+    kind: 'social',
+    re: phrase(
+      `(?:on|my) ${PLATFORM}(?: is| its|,| as| under|:)? ?(?:its |it is )?@?(?=[a-z0-9_.]*[a-z])[a-z0-9]*[_.0-9][a-z0-9_.]*[a-z0-9]`,
+    ),
+  },
+];
+
+const NAME_WORD = '\\p{Lu}[\\p{Ll}]+(?:-\\p{Lu}[\\p{Ll}]+)?';
+const NAME = new RegExp(`(?<![\\p{L}])${NAME_WORD}(?: ${NAME_WORD}){1,2}(?![\\p{L}])`, 'gu');
+/** Capitalised words that are not someone's name. */
+const NOT_NAMES =
+  /^(?:Facebook|Insta|Instagram|Whatsapp|WhatsApp|Snapchat|Tiktok|TikTok|Twitter|Telegram|Mum|Mam|Mom|Dad|Nan|Nana|Grandma|God|Jesus|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Sorry|Thanks|Thank|Hi|Hello|Hey|The|This|That|So|Really|Very|Just|Not|Here|Back|Home|Fine|Tired|Ok|Okay|Feeling|Going|Still|Also|And|But|Love|Baby|Midwife|Doctor|Nurse|Health|Visitor|Perinatal|Team|Group|Page|Search|Find|Message|Add|Me|My|On|In|At|From|It|Its|Im|Dr|Mrs|Mr|Ms|Miss|NHS|Samaritans|Mind|Pandas|PANDAS|Shout)$/u;
+const NAME_CUE =
+  /(?:my (?:full |real |actual )?names?(?: is)?|im|i am|its|it is|called|search(?: for)?|look (?:me )?up|under|as|me on \S+ as) ?[,:-]? ?$/u;
+const ON_PLATFORM = new RegExp(`^ (?:on|via) ${PLATFORM}(?![\\p{L}])`, 'iu');
+
+/**
+ * A full real name with a way to find her ("find me on facebook, it's Gemma Louise Smith").
+ * Capitals are the cheap signal, so a name written in lower case is missed.
+ */
+function findFullNames(n: Normalised, hasSocial: boolean): ScreenMatch[] {
+  const matches: ScreenMatch[] = [];
+  for (const m of matchesOf(NAME, n.original)) {
+    const words = m[0].split(' ');
+    if (words.some((w) => NOT_NAMES.test(w))) continue;
+    const before = n.original
+      .slice(Math.max(0, m.index - 40), m.index)
+      .toLowerCase()
+      .replace(/['’]/g, '');
+    // A name directly beside a platform needs no cue: "Gemma Louise Smith on fb".
+    const onPlatform = ON_PLATFORM.test(n.original.slice(m.index + m[0].length));
+    if (!NAME_CUE.test(before) && !onPlatform) continue;
+    const explicit = /my (?:full |real |actual )?names?(?: is)? ?[,:-]? ?$/.test(before);
+    if (!explicit && !onPlatform && !hasSocial) continue;
+    matches.push({
+      category: 'pii',
+      kind: 'full_name',
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      rule: 'pii.full-name',
+    });
+  }
+  return matches;
+}
+
+export function findPii(n: Normalised): ScreenMatch[] {
+  const matches: ScreenMatch[] = [...findPiiNumbers(n)];
+  for (const rule of rules) {
+    for (const m of matchesOf(rule.re, n.text)) {
+      if (rule.accept && !rule.accept(m, n)) continue;
+      const span = originalSpan(n, m.index, m.index + m[0].length);
+      // One detail, one highlight: a spelled email also matches as a plain one, a handle twice.
+      if (matches.some((o) => o.kind === rule.kind && o.start <= span.start && o.end >= span.end)) continue;
+      matches.push({
+        category: 'pii',
+        kind: rule.kind,
+        ...span,
+        text: n.original.slice(span.start, span.end),
+        rule: rule.id,
+      });
+    }
+  }
+  return [
+    ...matches,
+    ...findFullNames(
+      n,
+      matches.some((m) => m.kind === 'social'),
+    ),
+  ];
+}
