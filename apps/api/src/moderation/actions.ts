@@ -111,7 +111,7 @@ async function apply(c: Ctx, input: ModerationActionBody): Promise<LiveChange> {
       userId: c.item.authorId,
       kind,
       message,
-      link: `/threads/${c.post.threadId}`,
+      link: `/threads/${c.post.threadId}#post-${c.post.id}`,
       postId: c.post.id,
       itemId: c.item.id,
       dedupeKey: `${kind}:${c.item.id}`,

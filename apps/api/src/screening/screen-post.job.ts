@@ -81,7 +81,16 @@ export const screenPostProcessor: Processor<'screen-post'> = async ({ postId, ve
         .where(eq(threads.id, post.threadId));
     }
 
-    const context = { tx, after, settings, postId, version, authorId: post.authorId, groupName: row.groupName };
+    const context = {
+      tx,
+      after,
+      settings,
+      postId,
+      version,
+      authorId: post.authorId,
+      groupName: row.groupName,
+      link: `/threads/${post.threadId}#post-${postId}`,
+    };
     if (decision.review) {
       const reasons = [...result.categories, ...(row.mode === 'pre' ? ['pre_moderation'] : [])];
       const priority = priorityForScreen(result.categories);
@@ -115,6 +124,8 @@ interface JobContext {
   version: number;
   authorId: string;
   groupName: string;
+  /** where she finds her post */
+  link: string;
 }
 
 /** Censored words are masked in what members see; the author's original stays in the screening record. */
@@ -154,6 +165,7 @@ async function tellHeld(c: JobContext, reviewMinutes: number) {
     kind: 'post.held',
     message: `Your post in ${c.groupName} is waiting for a moderator; that usually takes about ${describeMinutes(reviewMinutes)}. Only you can see it until then.`,
     postId: c.postId,
+    link: c.link,
     dedupeKey: `held:${c.postId}:v${c.version}`,
   });
 }
@@ -164,6 +176,7 @@ async function tellBlocked(c: JobContext, reason: string | null) {
     kind: 'post.blocked',
     message: reason ?? 'Your post was not published because it breaks the community guidelines.',
     postId: c.postId,
+    link: c.link,
     dedupeKey: `blocked:${c.postId}:v${c.version}`,
   });
 }

@@ -1,4 +1,4 @@
-import type { ClientMessage, ServerMessage, TopicEvent } from '@village/domain';
+import { type ClientMessage, type ServerMessage, type TopicEvent, topicEventTypes } from '@village/domain';
 
 type Listener = (event: TopicEvent) => void;
 export type LiveStatus = 'connecting' | 'open' | 'reconnecting';
@@ -46,7 +46,8 @@ export class LiveConnection {
       } catch {
         return;
       }
-      if ('topic' in data && data.topic && data.type.includes('.')) {
+      // Topic events only (`subscribed` and errors carry a topic too); `notification` has no dot.
+      if ('topic' in data && data.topic && (topicEventTypes as readonly string[]).includes(data.type)) {
         for (const listener of this.#listeners.get(data.topic) ?? []) listener(data as TopicEvent);
       }
     });

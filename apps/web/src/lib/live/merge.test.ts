@@ -1,6 +1,6 @@
 import type { PostView } from '@village/domain';
 import { describe, expect, it } from 'vitest';
-import { mergePosts } from './merge.ts';
+import { mergePosts, withHidden } from './merge.ts';
 
 const post = (id: string, cursor: string, extra: Partial<PostView> = {}): PostView => ({
   id,
@@ -45,5 +45,26 @@ describe('mergePosts', () => {
   it('takes fresh reaction counts from a refetch of the same version', () => {
     const merged = mergePosts([post('a', '1')], [post('a', '1', { reactions: { hug: 2, me_too: 0, thank_you: 1 } })]);
     expect(merged[0]?.reactions).toEqual({ hug: 2, me_too: 0, thank_you: 1 });
+  });
+});
+
+describe('withHidden', () => {
+  it('turns a shown post into its hidden placeholder even when the copy is not newer', () => {
+    const shown = [post('a', '1', { version: 2, updatedAt: '2026-11-22T11:00:00.000Z' }), post('b', '2')];
+    const hidden = post('a', '1', { status: 'hidden', body: null, version: 1 });
+    const next = withHidden(shown, hidden);
+    expect(next.map((p) => p.id)).toEqual(['a', 'b']);
+    expect(next[0]).toMatchObject({ status: 'hidden', body: null });
+    expect(next[1]?.body).toBe('b');
+  });
+
+  it('never shows the text even if the event carried it', () => {
+    const next = withHidden([post('a', '1')], post('a', '1', { status: 'hidden' }));
+    expect(next[0]?.body).toBeNull();
+  });
+
+  it('adds a post the page did not have yet, in its place', () => {
+    const next = withHidden([post('a', '1'), post('c', '3')], post('b', '2', { status: 'hidden', body: null }));
+    expect(next.map((p) => p.id)).toEqual(['a', 'b', 'c']);
   });
 });

@@ -28,6 +28,16 @@ export function compareCursor(a: string, b: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+/**
+ * A moderator's hide is final for what members see, whatever version or clock the copy on
+ * screen carries: the post turns into its placeholder (it is added if this page never had it).
+ */
+export function withHidden(posts: readonly PostView[], hidden: PostView): PostView[] {
+  const gone: PostView = { ...hidden, status: 'hidden', body: null, contentNote: null };
+  if (!posts.some((p) => p.id === hidden.id)) return mergePosts(posts, [gone]);
+  return posts.map((p) => (p.id === hidden.id ? { ...gone, cursor: p.cursor } : p));
+}
+
 export function withReactions(posts: readonly PostView[], postId: string, reactions: ReactionCounts): PostView[] {
   return posts.map((p) => (p.id === postId ? { ...p, reactions } : p));
 }

@@ -1,6 +1,6 @@
 import type { PostPage, PostView, TopicEvent } from '@village/domain';
 import { liveConnection } from './connection.svelte.ts';
-import { mergePosts, withReactions } from './merge.ts';
+import { mergePosts, withHidden, withReactions } from './merge.ts';
 
 /**
  * A thread's posts kept live: seeded from the server-rendered page, updated by websocket
@@ -42,7 +42,9 @@ export class ThreadFeed {
   apply(event: TopicEvent) {
     if (event.type === 'reaction.updated') {
       this.posts = withReactions(this.posts, event.postId, event.reactions);
-    } else {
+    } else if (event.type === 'post.hidden') {
+      this.posts = withHidden(this.posts, event.post);
+    } else if (event.type === 'post.created' || event.type === 'post.updated') {
       this.merge([event.post]);
     }
   }

@@ -67,6 +67,10 @@ export const actions: Actions = {
       },
     });
     if (!result.ok) return failFrom(result, values, 'thread');
-    redirect(303, `/threads/${result.data.thread.id}`);
+    const { thread, notice } = result.data;
+    // A crisis card is shown at once, here where she wrote; a post waiting for a moderator is
+    // followed to its conversation, which says roughly how long the wait is.
+    if (notice?.crisis) return { form: 'thread', created: { id: thread.id, title: thread.title }, notice };
+    redirect(303, `/threads/${thread.id}${notice?.heldForReview ? `?held=${notice.heldForReview.reviewMinutes}` : ''}`);
   },
 };

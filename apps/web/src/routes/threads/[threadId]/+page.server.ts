@@ -1,11 +1,13 @@
 import { error } from '@sveltejs/kit';
 import {
+  type NotificationList,
   type PostPage,
   type PostResponse,
   type ReactionKind,
   reactionKinds,
   type ThreadResponse,
 } from '@village/domain';
+import { hiddenReasons } from '#lib/hidden-notices.ts';
 import { api } from '#lib/server/api.ts';
 import { failFrom, formValues } from '#lib/server/forms.ts';
 import { requireSignIn } from '#lib/server/guard.ts';
@@ -36,14 +38,33 @@ export const load: PageServerLoad = async (event) => {
     if (!nextCursor) break;
     after = nextCursor;
   }
+  const reported = event.url.searchParams.get('reported');
+  const held = Number(event.url.searchParams.get('held'));
   return {
     thread: thread.data.thread,
     posts,
     myReactions,
     nextCursor,
     startedAfter: start && /^\d+$/.test(start) ? start : null,
+    hiddenReasons: await loadHiddenReasons(event, posts, event.locals.user?.id ?? null),
+    /** back from the report page (no JavaScript): say her report arrived */
+    reported: reported === 'new' || reported === 'again' ? reported : null,
+    /** back from starting a conversation that waits for a moderator: about how long */
+    heldMinutes: Number.isInteger(held) && held > 0 && held < 100_000 ? held : null,
   };
 };
+
+/** What she was told when a moderator hid one of her posts here, so the post can say it. */
+async function loadHiddenReasons(
+  event: Parameters<PageServerLoad>[0],
+  posts: PostPage['posts'],
+  meId: string | null,
+): Promise<Record<string, string>> {
+  const mine = posts.filter((p) => p.status === 'hidden' && p.author.id === meId);
+  if (mine.length === 0) return {};
+  const list = await api<NotificationList>(event, '/api/me/notifications');
+  return list.ok ? hiddenReasons(mine, list.data.notifications) : {};
+}
 
 export const actions: Actions = {
   reply: async (event) => {
@@ -55,7 +76,7 @@ export const actions: Actions = {
       body: { body: values.body, ...(values.contentNote ? { contentNote: values.contentNote } : {}) },
     });
     if (!result.ok) return failFrom(result, values, 'reply');
-    return { posted: result.data.post };
+    return { form: 'reply', posted: result.data.post, notice: result.data.notice ?? null };
   },
   edit: async (event) => {
     requireSignIn(event.locals, event.url);
@@ -66,8 +87,9 @@ export const actions: Actions = {
       method: 'PATCH',
       body: values,
     });
-    if (!result.ok) return failFrom(result, values, 'edit');
-    return { edited: result.data.post };
+    // A refusal goes beside the body of the post she was editing, with what she typed kept.
+    if (!result.ok) return failFrom(result, { ...values, postId }, 'edit');
+    return { form: 'edit', edited: result.data.post, notice: result.data.notice ?? null };
   },
   delete: async (event) => {
     requireSignIn(event.locals, event.url);
