@@ -2,4 +2,5 @@ export * from './actor.ts';
 export * from './group.ts';
 export * from './moderation.ts';
 export * from './post.ts';
+export * from './sessions.ts';
 export * from './topic.ts';
