@@ -1,7 +1,7 @@
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AdminFixture, adminFixture } from './admin-fixtures.ts';
 import type { SignedIn } from './factories.ts';
+import { tableFingerprint } from './fingerprint.ts';
 import { TEST_ORIGIN } from './harness.ts';
 
 /**
@@ -30,17 +30,8 @@ beforeAll(async () => {
 });
 afterAll(() => f.village.close());
 
-async function fingerprint() {
-  const tables = ['users', 'groups', 'watched_words', 'helplines', 'moderation_settings', 'audit_log'];
-  const out: Record<string, unknown> = {};
-  for (const t of tables) {
-    const { rows } = await f.db.execute(
-      sql.raw(`SELECT count(*)::int AS n, md5(string_agg(t::text, ',' ORDER BY t::text)) AS h FROM ${t} t`),
-    );
-    out[t] = rows[0];
-  }
-  return out;
-}
+const TABLES = ['users', 'groups', 'watched_words', 'helplines', 'moderation_settings', 'audit_log'];
+const fingerprint = () => tableFingerprint(f.db, TABLES);
 
 describe('admin routes', () => {
   it('are all in the OpenAPI document, with their responses declared', () => {

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGroup, eventually, memberOf, type SignedIn, setRole, signUp } from './factories.ts';
+import { tableFingerprint } from './fingerprint.ts';
 import { createTestVillage, TEST_ORIGIN, type TestVillage } from './harness.ts';
 
 /**
@@ -44,31 +45,22 @@ beforeAll(async () => {
 });
 afterAll(() => village.close());
 
-async function fingerprint() {
-  const tables = [
-    'users',
-    'sessions',
-    'groups',
-    'group_memberships',
-    'threads',
-    'posts',
-    'post_versions',
-    'reactions',
-    'reports',
-    'moderation_items',
-    'restrictions',
-    'audit_log',
-    'notifications',
-  ];
-  const counts: Record<string, unknown> = {};
-  for (const t of tables) {
-    const { rows } = await village.ctx.db.execute(
-      sql.raw(`SELECT count(*)::int AS n, md5(string_agg(t::text, ',' ORDER BY t::text)) AS h FROM ${t} t`),
-    );
-    counts[t] = rows[0];
-  }
-  return counts;
-}
+const TABLES = [
+  'users',
+  'sessions',
+  'groups',
+  'group_memberships',
+  'threads',
+  'posts',
+  'post_versions',
+  'reactions',
+  'reports',
+  'moderation_items',
+  'restrictions',
+  'audit_log',
+  'notifications',
+];
+const fingerprint = () => tableFingerprint(village.ctx.db, TABLES);
 
 interface Case {
   name: string;

@@ -2,6 +2,7 @@ import { type Job, Worker } from 'bullmq';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGroup, eventually, memberOf, type SignedIn } from '../../test/factories.ts';
+import { tableFingerprint } from '../../test/fingerprint.ts';
 import { createTestVillage, type TestVillage } from '../../test/harness.ts';
 import type { App } from '../app.ts';
 import { JobQueues } from '../jobs/queues.ts';
@@ -40,17 +41,8 @@ beforeAll(async () => {
 });
 afterAll(() => village.close());
 
-/** Row counts and contents of everything a job writes. */
-async function snapshot() {
-  const out: Record<string, unknown> = {};
-  for (const t of ['posts', 'screenings', 'moderation_items', 'notifications', 'reports', 'audit_log']) {
-    const { rows } = await village.ctx.db.execute(
-      sql.raw(`SELECT count(*)::int AS n, md5(string_agg(t::text, ',' ORDER BY t::text)) AS h FROM ${t} t`),
-    );
-    out[t] = rows[0];
-  }
-  return out;
-}
+const TABLES = ['posts', 'screenings', 'moderation_items', 'notifications', 'reports', 'audit_log'];
+const snapshot = () => tableFingerprint(village.ctx.db, TABLES);
 
 async function reply(member: SignedIn, body: string): Promise<string> {
   const res = await app.inject({
