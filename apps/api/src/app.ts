@@ -18,7 +18,10 @@ import { notificationRoutes } from './notifications/routes.ts';
 import { postRoutes } from './posts/routes.ts';
 import { realtimeGateway } from './realtime/gateway.ts';
 import { reportRoutes } from './reports/routes.ts';
+import { resourceRoutes } from './resources/routes.ts';
 import { roleRoutes } from './roles/routes.ts';
+import { sessionRoutes } from './sessions/routes.ts';
+import { trainingRoutes } from './sessions/training-routes.ts';
 import { threadRoutes } from './threads/routes.ts';
 import { watchedWordRoutes } from './watched-words/routes.ts';
 
@@ -66,11 +69,14 @@ export async function buildApp(
   await app.register(notificationRoutes, { ctx });
   // The admin side of moderation (every /api/admin route checks canAdminister); /api/helplines is public.
   await app.register(helplineRoutes, { ctx });
+  await app.register(resourceRoutes, { ctx });
   await app.register(watchedWordRoutes, { ctx });
   await app.register(moderationSettingsRoutes, { ctx });
   await app.register(groupAdminRoutes, { ctx });
   await app.register(roleRoutes, { ctx });
   await app.register(auditRoutes, { ctx });
+  await app.register(sessionRoutes, { ctx });
+  await app.register(trainingRoutes, { ctx });
   await app.register(realtimeGateway, { ctx });
   return app;
 }

@@ -12,6 +12,7 @@ export * from './schemas/groups.ts';
 export * from './schemas/helplines.ts';
 export * from './schemas/moderation.ts';
 export * from './schemas/posts.ts';
+export * from './schemas/resources.ts';
 export * from './schemas/restrictions.ts';
 export * from './schemas/sessions.ts';
 export * from './schemas/threads.ts';

@@ -1,3 +1,5 @@
+import { type TimerTransition, timerKey } from '@village/domain';
+
 /**
  * Every BullMQ job Village runs, by explicit name. Payloads carry ids only: processors re-read
  * the rows, so a stale or duplicate job does no harm.
@@ -5,6 +7,8 @@
 export interface JobCatalog {
   'screen-post': { postId: string; version: number };
   'triage-report': { reportId: string };
+  /** a session's timer (open, ending notice, close); `dueAt` is ISO and part of its id */
+  'session-transition': { sessionId: string; transition: TimerTransition; dueAt: string };
 }
 export type JobName = keyof JobCatalog;
 
@@ -12,12 +16,14 @@ export type JobName = keyof JobCatalog;
 export const jobQueue: Record<JobName, QueueName> = {
   'screen-post': 'screening',
   'triage-report': 'reports',
+  'session-transition': 'sessions',
 };
-export const queueNames = ['screening', 'reports'] as const;
+export const queueNames = ['screening', 'reports', 'sessions'] as const;
 export type QueueName = (typeof queueNames)[number];
 
 /** A job id derived from its row: enqueueing the same work twice runs it once. */
 export const jobIds: { [N in JobName]: (data: JobCatalog[N]) => string } = {
   'screen-post': ({ postId, version }) => `screen-post-${postId}-v${version}`,
   'triage-report': ({ reportId }) => `triage-report-${reportId}`,
+  'session-transition': ({ sessionId, transition, dueAt }) => timerKey(sessionId, transition, new Date(dueAt)),
 };

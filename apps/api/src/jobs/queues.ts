@@ -18,9 +18,11 @@ export class JobQueues {
     this.queues = Object.fromEntries(entries) as Record<QueueName, Queue>;
   }
 
-  async enqueue<N extends JobName>(name: N, data: JobCatalog[N]): Promise<void> {
+  /** `delay` (ms) makes it a delayed job: session timers wait for their due time. */
+  async enqueue<N extends JobName>(name: N, data: JobCatalog[N], opts: { delay?: number } = {}): Promise<void> {
     await this.queues[jobQueue[name]].add(name, data, {
       jobId: jobIds[name](data),
+      ...(opts.delay && opts.delay > 0 ? { delay: opts.delay } : {}),
       ...RETRIES,
       removeOnComplete: { age: 24 * 3600, count: 10_000 },
       removeOnFail: { age: 7 * 24 * 3600 },
@@ -31,10 +33,15 @@ export class JobQueues {
    * For sweepers: queue the job, and if an earlier run with the same id gave up (failed after
    * its retries), run it again rather than letting the kept failure block the id.
    */
-  async ensure<N extends JobName>(name: N, data: JobCatalog[N]): Promise<void> {
-    await this.enqueue(name, data);
+  async ensure<N extends JobName>(name: N, data: JobCatalog[N], opts: { delay?: number } = {}): Promise<void> {
+    await this.enqueue(name, data, opts);
     const job = await this.queues[jobQueue[name]].getJob(jobIds[name](data));
     if (job && (await job.isFailed())) await job.retry('failed');
+  }
+
+  /** Best effort: a job that is running (or already gone) stays; a stale timer is harmless. */
+  async remove(name: JobName, jobId: string): Promise<void> {
+    await this.queues[jobQueue[name]].remove(jobId);
   }
 
   async close(): Promise<void> {

@@ -3,6 +3,7 @@ import type { AppContext } from '../context.ts';
 import { alertOverdueUrgentItems } from '../moderation/overdue.ts';
 import { sweepUntriagedReports } from '../reports/sweeper.ts';
 import { sweepUnscreenedPosts } from '../screening/sweeper.ts';
+import { rebuildSessionTimers } from '../sessions/rebuild.ts';
 
 export interface Sweeper {
   stop(): void;
@@ -12,7 +13,8 @@ const SWEEP_EVERY_MS = 15_000;
 
 /**
  * Postgres holds the truth; this finds whatever missed its job and runs it again: posts still
- * owed a screen, reports never triaged, urgent items overdue and not yet escalated to admins.
+ * owed a screen, reports never triaged, urgent items overdue and not yet escalated to admins,
+ * session timers missing from Redis (rebuilt from the rows).
  */
 export function startSweeper(
   ctx: AppContext,
@@ -23,7 +25,7 @@ export function startSweeper(
   const tick = async () => {
     if (running) return;
     running = true;
-    for (const sweep of [sweepUnscreenedPosts, sweepUntriagedReports, alertOverdueUrgentItems]) {
+    for (const sweep of [sweepUnscreenedPosts, sweepUntriagedReports, alertOverdueUrgentItems, rebuildSessionTimers]) {
       try {
         await sweep(ctx);
       } catch (error) {

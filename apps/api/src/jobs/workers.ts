@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis';
 import type { AppContext } from '../context.ts';
 import { triageReportProcessor } from '../reports/triage-report.job.ts';
 import { screenPostProcessor } from '../screening/screen-post.job.ts';
+import { sessionTransitionProcessor } from '../sessions/timers.job.ts';
 import { type JobCatalog, type JobName, jobQueue, type QueueName, queueNames } from './catalog.ts';
 
 export type Processor<N extends JobName> = (data: JobCatalog[N], ctx: AppContext, job: Job) => Promise<void>;
@@ -11,6 +12,7 @@ export type Processor<N extends JobName> = (data: JobCatalog[N], ctx: AppContext
 export const processors: { [N in JobName]: Processor<N> } = {
   'screen-post': screenPostProcessor,
   'triage-report': triageReportProcessor,
+  'session-transition': sessionTransitionProcessor,
 };
 
 export function startWorkers(ctx: AppContext, connection: Redis): Worker[] {

@@ -22,6 +22,7 @@ import { authorize } from '../http/authorize.ts';
 import { notFound } from '../http/errors.ts';
 import { rateRules } from '../http/rate-limit.ts';
 import { enqueueOrLeaveToSweeper } from '../jobs/enqueue.ts';
+import { checkSessionPosting } from '../sessions/posting-gate.ts';
 import { announcePost, announceReactions } from './events.ts';
 import { prescreen, screenedText } from './prescreen.ts';
 import { findPost, myReactions, reactionCounts, threadPostsPage } from './queries.ts';
@@ -108,6 +109,8 @@ export async function createReply(
   const access = await requireThreadReadable(ctx.db, actor, threadId);
   authorize(canPostInGroup(actor, access.facts));
   const author = actor as SignedIn;
+  // A session thread: locked outside its time, mutes and slow mode (issue 4).
+  await checkSessionPosting(ctx.db, threadId, author.id);
   await ctx.rateLimiter.consume(rateRules.postingByUser, author.id, log);
   const notice = await prescreen(ctx, {
     authorId: author.id,

@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../errors.ts';
 import type { ModerationItemSummary, NotificationView, QueueCounts } from '../schemas/moderation.ts';
 import type { PostView, ReactionCounts } from '../schemas/posts.ts';
+import type { SessionView } from '../schemas/sessions.ts';
 import type { CrisisKind } from '../screening/types.ts';
 
 /** Largest frame a client may send; anything bigger gets an error and is dropped. */
@@ -41,7 +42,9 @@ export type TopicEvent =
   /** on `moderation`: something a moderator should look at now (a crisis, an overdue urgent item) */
   | { type: 'moderation.alert'; topic: string; alert: ModerationAlert }
   /** on `user:ID`: a notice for that member */
-  | { type: 'notification'; topic: string; notification: NotificationView };
+  | { type: 'notification'; topic: string; notification: NotificationView }
+  /** on `group:ID` and the session's `thread:ID`: a session was scheduled, moved on, changed or cancelled */
+  | { type: 'session.state'; topic: string; session: SessionView };
 
 export interface ModerationAlert {
   itemId: string;
@@ -71,6 +74,7 @@ export const topicEventTypes = [
   'moderation.item',
   'moderation.alert',
   'notification',
+  'session.state',
 ] as const;
 
 /** Parses untrusted client text; returns null for anything that is not a known message. */

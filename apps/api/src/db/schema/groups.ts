@@ -33,6 +33,10 @@ export const groups = pgTable(
     groundRules: text('ground_rules').notNull(),
     /** distinct members' reports that hide a post pending review */
     reportThreshold: integer('report_threshold').notNull().default(3),
+    /** sessions are entered and shown on this clock (issue 4) */
+    timeZone: text('time_zone').notNull().default('Europe/London'),
+    /** where posts marked off topic in a session go; made on first use (no FK: threads reference groups) */
+    generalThreadId: uuid('general_thread_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

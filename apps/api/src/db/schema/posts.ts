@@ -36,6 +36,8 @@ export const threads = pgTable(
       .notNull()
       .references(() => users.id),
     title: text('title').notNull(),
+    /** a locked thread takes no new posts: a session thread outside its open time (issue 4) */
+    locked: boolean('locked').notNull().default(false),
     /** bumped from activity_seq whenever a post here is published: newest activity first */
     activitySeq: bigint('activity_seq', { mode: 'bigint' }).notNull().default(sql`nextval('activity_seq')`),
     lastActivityAt: timestamp('last_activity_at', { withTimezone: true }).notNull().defaultNow(),
