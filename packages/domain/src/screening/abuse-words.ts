@@ -34,7 +34,7 @@ export const serviceInsults = words(
     'bad mum|crap mother|crap mum|shit mother|shit mum|terrible mother|terrible mum|awful mother|' +
     'awful mum|useless mother|useless mum|unfit mother|unfit mum|rubbish mother|rubbish mum|' +
     'poor excuse for a mother|sad case|saddo|pig|halfwit|dimwit|thicko|spastic|mong|dickhead|knobhead|' +
-    'tosser|wanker|twat|bellend|arsehole|arse|scum|trash|crap|shit|clown|joke',
+    'tosser|wanker|twat|bellend|arsehole|arse|scum|trash|crap|shit|clown|joke|mug|muppet|numpty|plank|melt|wet wipe',
 );
 
 /**
@@ -49,7 +49,7 @@ export const slurs = words(
 
 /** Intensifiers that may sit between "you" and an insult: "you stupid fucking cow". */
 export const intensifiers = words(
-  'a|an|the|such|so|total|complete|absolute|utter|fucking|fuckin|fking|fkn|effing|bloody|stupid|little|' +
+  'a|an|the|such|so|this|actual|literal|genuine|real|total|complete|absolute|utter|fucking|fuckin|fking|fkn|effing|bloody|stupid|little|' +
     'pathetic|sad|fat|ugly|lazy|useless|massive|proper|right|dumb|thick|smug|selfish|vile|disgusting|' +
     'nasty|horrible|entitled|spoilt|spoiled|miserable|bitter|jealous|sanctimonious|judgy|judgemental|' +
     'dirty|lying|fake|worthless|attention seeking|shitty|crappy|rude|arrogant|ignorant',
@@ -105,6 +105,8 @@ export const insults: readonly string[] = buildInsults();
 /** Every word that makes a run of spaced letters worth joining up ("f u c k", "b.i.t.c.h"). */
 export const swearStems = [
   'fuck',
+  'fucking',
+  'fuckin',
   'fucker',
   'fuckoff',
   'fuckyou',
@@ -124,6 +126,36 @@ export const swearStems = [
   'moron',
   'idiot',
   'loser',
+  'dickhead',
+  'knobhead',
+  'bellend',
+  'tosser',
+  'arsehole',
+  'asshole',
+  'bastard',
+  'slag',
+  'retard',
 ];
+
+/** A word that tolerates '*' for any letter after the first, and letters held down. */
+export function tolerant(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; ) {
+    const c = word[i] as string;
+    let n = 1;
+    while (word[i + n] === c) n++;
+    const count = n === 1 ? '+' : `{${n},}`;
+    if (c === ' ' || c === '-') out += '[- ]?'.repeat(n);
+    else if (i === 0 || word[i - 1] === ' ') out += `${c}${count}`;
+    else out += `(?:${c}|\\*)${count}`;
+    i += n;
+  }
+  return out;
+}
+export const tolerantAny = (words: readonly string[]) =>
+  [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map(tolerant)
+    .join('|');
 
 export { LEET };

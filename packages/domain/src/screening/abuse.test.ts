@@ -25,6 +25,15 @@ describe('abuse: aimed at people', () => {
     'kys',
     'typical attention seeking post',
     'OP is a liar',
+    // aimed without a listed insult (abuse-aimed.ts)
+    'nobody gives a toss about your feelings',
+    'your partner will leave you soon enough',
+    'you are the reason your son is so unhappy',
+    'honestly you are a terrible mother',
+    'get lost, nobody wants you here',
+    'crying again lol, pathetic',
+    'women like you should not be allowed kids',
+    'god help that child',
   ])('%s', (text) => {
     expect(screenText(text)).toMatchObject({ verdict: 'hold', categories: ['abuse'] });
   });
@@ -71,6 +80,11 @@ describe('abuse: swearing about her own life is not abuse', () => {
     'what an idiot I am, left the bottles at home',
     'I feel like nobody cares about me',
     'she finally shut up and went to sleep lol',
+    'Nobody cares if the house is messy, you just had a baby',
+    'Your husband should take the night feeds so you can rest',
+    'You are the reason I keep coming back to this group',
+    'poor baby has a cold, poor little thing',
+    'haha you are not alone, mine screams in the car too',
   ])('%s', (text) => {
     expect(screenText(text).verdict).toBe('allow');
   });

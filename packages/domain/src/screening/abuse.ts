@@ -1,4 +1,5 @@
-import { insults, intensifiers, LEET, slurs, swearStems } from './abuse-words.ts';
+import { aimedRules } from './abuse-aimed.ts';
+import { insults, intensifiers, LEET, slurs, swearStems, tolerant, tolerantAny } from './abuse-words.ts';
 import {
   anyOf,
   clauseBefore,
@@ -21,43 +22,22 @@ import type { ScreenMatch } from './types.ts';
  * "b!tch", "f u c k", "fuuuuck".
  */
 
-/** A word that tolerates '*' for any letter after the first, and letters held down. */
-function tolerant(word: string): string {
-  let out = '';
-  for (let i = 0; i < word.length; ) {
-    const c = word[i] as string;
-    let n = 1;
-    while (word[i + n] === c) n++;
-    const count = n === 1 ? '+' : `{${n},}`;
-    if (c === ' ' || c === '-') out += '[- ]?'.repeat(n);
-    else if (i === 0 || word[i - 1] === ' ') out += `${c}${count}`;
-    else out += `(?:${c}|\\*)${count}`;
-    i += n;
-  }
-  return out;
-}
-const tolerantAny = (words: readonly string[]) =>
-  [...new Set(words)]
-    .sort((a, b) => b.length - a.length)
-    .map(tolerant)
-    .join('|');
-
 const INS = `(?:${tolerantAny(insults)})(?:e?s)?`;
 const INT = `(?:(?:${tolerantAny(intensifiers)}) ){0,4}`;
 const SECOND = '(?:you|u|ya|yer|youre|ur|you are|u r|ur a|your a|you r|youse|yous)';
 const ADJ =
   '(?:unbearable|insufferable|boring|annoying|obnoxious|toxic|a bully|a nightmare|a vile (?:human|person|woman)|pathetic|stupid|thick|dumb|disgusting|vile|ridiculous|deluded|delusional|useless|worthless|unfit|selfish|lazy|ugly|fat|repulsive|revolting|full of (?:shit|crap|it)|talking (?:shit|crap|bollocks|rubbish|out of your arse)|sick in the head|attention seeking|nasty|horrible|spoilt|spoiled|entitled|heartless|cruel|clueless|scum|trash|rubbish|shit|crap|a terrible person|beneath contempt|a waste of (?:space|oxygen|time))';
 /** Insults that a woman also says of herself ("what an idiot, forgot the nappies") are left out of "what a…". */
-const STRONG = `(?:${tolerantAny(['bitch', 'cunt', 'twat', 'cow', 'slag', 'slut', 'whore', 'slapper', 'tart', 'wanker', 'tosser', 'dickhead', 'prick', 'knobhead', 'bellend', 'arsehole', 'asshole', 'attention seeker', 'drama queen', 'loser', 'moron'])}|(?:bad|crap|shit|terrible|awful|useless|unfit|rubbish|selfish) (?:mother|mum|mom|parent))`;
+const STRONG = `(?:${tolerantAny(['bitch', 'cunt', 'twat', 'cow', 'slag', 'slut', 'whore', 'slapper', 'tart', 'wanker', 'tosser', 'dickhead', 'prick', 'knobhead', 'bellend', 'arsehole', 'asshole', 'attention seeker', 'drama queen', 'loser', 'moron'])}|(?:bad|crap|shit|terrible|awful|useless|unfit|rubbish|selfish) (?:mother|mum|mom|parent)|waste of (?:space|oxygen|skin|air)|(?:poor |sad )?excuse (?:for|of) a (?:mother|mum|mom|human|person|parent|woman))`;
 const FUCK = tolerant('fuck');
 const FAMILY =
   '(?:baby|babies|kid|kids|child|children|son|daughter|lo|little one|bump|husband|partner|hubby|family|twins|toddler|boy|girl|bf|dh|oh|man|fella)s?';
 
-interface AbuseRule {
+export interface AbuseRule {
   id: string;
   re: RegExp;
   /** the rule only counts in some positions: see `aimed` */
-  check?: 'second-person' | 'imperative' | 'not-self' | 'not-reported';
+  check?: 'second-person' | 'imperative' | 'not-self' | 'not-reported' | 'insult-before';
 }
 
 const rules: AbuseRule[] = [
@@ -70,7 +50,7 @@ const rules: AbuseRule[] = [
   {
     id: 'abuse.you-are',
     re: phrase(
-      `${SECOND} (?:are |r |re )?(?:so |such |just |really |being |truly |actually |clearly |obviously |too |far too |way too |literally |genuinely |honestly |must be |must |seem |seem to be |a |an )*${ADJ}`,
+      `${SECOND} (?:are |r |re )?(?:so |such |this |that |just |really |being |truly |actually |clearly |obviously |too |far too |way too |literally |genuinely |honestly |must be |must |seem |seem to be |a |an |fucking |fuckin |fking |fkn |effing |bloody |totally |completely |absolutely |utterly )*${ADJ}`,
     ),
     check: 'second-person',
   },
@@ -89,21 +69,21 @@ const rules: AbuseRule[] = [
   {
     id: 'abuse.dismissal',
     re: phrase(
-      `(?:${FUCK}|f|eff|fk|${tolerant('piss')}|sod|bugger|naff|bog) ?off|(?:${FUCK}|screw|sod|f|fk|fck|eff) ?(?:you|u|ya|yourself|urself|yourselves)|go (?:and )?(?:${FUCK}|screw|f) (?:yourself|urself|off)|shut (?:the (?:${FUCK}|hell|f) )?up|shutup|stfu|gtfo|foad|kys|(?:kill|unalive) (?:yourself|urself|yourselves)|go die|drop dead|get a grip|grow up|get over (?:it|yourself)|get a life|man up|wind your neck in|jog on|cry me a river|boo hoo|cry more|go cry(?: somewhere else| about it| to)?|(?:stop|quit) (?:whining|whinging|moaning|crying|attention seeking|being (?:so )?(?:dramatic|pathetic|a baby))|(?:nobody|no one|noone|who) (?:asked|cares)(?! (?:about (?:me|us|mums|how i|what i|my)|me|us|if|whether|what|how|when|why|that i|for (?:me|my|our)|to)(?![\\p{L}\\p{N}]))|(?:nobody|no one|noone) (?:here |on here )?(?:wants|needs) (?:your|ur|to hear)`,
+      `(?:${FUCK}|f|eff|fk|${tolerant('piss')}|sod|bugger|naff|bog) ?off|(?:${FUCK}|screw|sod|f|fk|fck|eff) ?(?:you|u|ya|yourself|urself|yourselves)|go (?:and )?(?:${FUCK}|screw|f) (?:yourself|urself|off)|shut (?:the (?:${FUCK}|hell|f) )?up|shutup|stfu|gtfo|foad|kys|(?:kill|unalive) (?:yourself|urself|yourselves)|go die|drop dead|get a grip|grow up|get over (?:it|yourself)|get a life|man up|wind your neck in|jog on|cry me a river|boo hoo|cry more|go cry(?: somewhere else| about it| to)?|(?:stop|quit) (?:whining|whinging|moaning|crying|attention seeking|being (?:so |such an? |an? )?(?:dramatic|pathetic|a baby|baby|drama queen|${INS}))|(?:nobody|no one|noone|who) (?:asked|cares)(?! (?:about (?:me|us|mums|how i|what i|my)|me|us|if|whether|what|how|when|why|that i|for (?:me|my|our)|to)(?![\\p{L}\\p{N}]))|(?:nobody|no one|noone) (?:here |on here )?(?:wants|needs) (?:your|ur|to hear)`,
     ),
     check: 'imperative',
   },
   {
     id: 'abuse.contempt',
     re: phrase(
-      '(?:what kind of|what sort of|what type of) (?:an? )?(?:idiot|moron|mother|mum|person|parent|woman|cow|monster) (?:leaves|does|would|lets|says|posts|thinks)|(?:stop|quit) (?:posting|spamming|going on|banging on)(?: \\w+){0,3}|(?:nobody|no one|noone) (?:is |s )?(?:interested|cares|reading)|(?:how|just how) (?:thick|stupid|dumb|pathetic|dense|selfish|entitled|lazy|useless) (?:can (?:one person|you|u|someone|anyone|a person) be|are (?:you|u)|is (?:she|op|this woman))|imagine (?:being|having) (?:this|so|that|such a|such an) (?:pathetic|stupid|thick|dumb|sad|useless|entitled|selfish|bad|crap|shit|dense)|(?:nobody|no one|noone) (?:wants|likes|needs|asked for) (?:you|u)(?! to (?:feel|be|cope|suffer|struggle)(?![\\p{L}\\p{N}]))|(?:get|go|fuck|piss) (?:off|away from) (?:this|the|our) (?:forum|group|site|thread|page)|go away',
+      '(?:what kind of|what sort of|what type of) (?:an? )?(?:idiot|moron|mother|mum|person|parent|woman|cow|monster) (?:leaves|does|would|lets|says|posts|thinks)|(?:stop|quit) (?:posting|spamming|going on|banging on)(?: \\w+){0,3}|(?:nobody|no one|noone) (?:is |s )?(?:interested|cares|reading)(?! (?:if|whether|what|how|when|about (?:the|a|mess\\w*|housework|tidying))(?![\\p{L}\\p{N}]))|(?:how|just how) (?:thick|stupid|dumb|pathetic|dense|selfish|entitled|lazy|useless) (?:can (?:one person|you|u|someone|anyone|a person) be|are (?:you|u)|is (?:she|op|this woman))|imagine (?:being|having) (?:this|so|that|such a|such an) (?:pathetic|stupid|thick|dumb|sad|useless|entitled|selfish|bad|crap|shit|dense)|(?:nobody|no one|noone) (?:wants|likes|needs|asked for) (?:you|u)(?! to (?:feel|be|cope|suffer|struggle)(?![\\p{L}\\p{N}]))|(?:get|go|fuck|piss) (?:off|away from) (?:this|the|our) (?:forum|group|site|thread|page)|go away',
     ),
     check: 'imperative',
   },
   {
     id: 'abuse.not-fit',
     re: phrase(
-      '(?:i )?hope (?:your|ur) (?:baby|kids?|children|husband|partner|son|daughter) (?:gets?|is|are) (?:taken|removed|dies|leaves)|(?:i )?hope (?:you|u) (?:die|suffer|rot|get what|lose (?:your|ur|them))|(?:feel|felt) sorry for (?:your|ur) (?:husband|partner|kids|children|baby|son|daughter)|(?:people|women|mums|mothers) like (?:you|u) (?:shouldnt|should not|dont deserve|need to) (?:be allowed|have|be)|(?:you|u) (?:shouldnt|should not|should never|never should) (?:have )?(?:had|have) (?:kids|children|a baby|babies|a child)|(?:you|u) (?:shouldnt|should not) be (?:a mum|a mother|a parent|allowed (?:kids|children|a baby|near))|no wonder (?:your|ur) (?:husband|partner|hubby|bf|man|fella|ex|kids?|baby|family|friends|mum) (?:left|cheated|hates?|doesnt (?:want|like|love)|cant stand|ignores?|wont)',
+      '(?:i )?hope (?:your|ur) (?:baby|kids?|children|husband|partner|son|daughter) (?:gets?|is|are) (?:taken|removed|dies|leaves)|(?:i )?hope (?:you|u) (?:die|suffer|rot|get what|lose (?:your|ur|them))|(?:feel|felt) sorry for (?:your|ur) (?:husband|partner|kids|children|baby|son|daughter)|(?:people|women|mums|mothers) like (?:you|u) (?:shouldnt|should not|dont deserve|need to) (?:be allowed|have|be)|(?:you|u) (?:shouldnt|should not|should never|never should|shouldve never|should of never|shouldnt ever) (?:have |of |ve |a )?(?:had|have) (?:kids|children|a baby|babies|a child)|(?:you|u) (?:shouldnt|should not) be (?:a mum|a mother|a parent|allowed (?:kids|children|a baby|near))|no wonder (?:your|ur) (?:husband|partner|hubby|bf|man|fella|ex|kids?|baby|babies|son|daughter|lo|family|friends|mum) (?:left|cheated|hates?|doesnt (?:want|like|love)|cant stand|ignores?|wont|cries|cry|screams|scream|is (?:so )?(?:unhappy|miserable|struggling|behind|naughty|feral|anxious)|are (?:so )?(?:unhappy|miserable|struggling|behind|naughty|feral|anxious)|struggles|misbehaves|acts up)|(?:with|having|stuck with|cursed with|lumbered with) (?:a )?(?:mother|mum|mam|mom|parent|wife) like (?:you|u|that|her)',
     ),
     check: 'second-person',
   },
@@ -124,14 +104,14 @@ const rules: AbuseRule[] = [
   {
     id: 'abuse.post-contempt',
     re: phrase(
-      '(?:typical|another|such an?|what an?|pathetic|obvious|obviously|clearly an?) (?:attention[- ]?seeking|troll|fake|made up|wind[- ]?up|goady)(?: \\w+)?|attention[- ]?seek\\w* (?:post|thread|nonsense|rubbish|crap|drivel|again|cow|bitch|troll)|(?:troll|fake|made up|goady) (?:post|thread)|(?:lol|lmao|haha|pmsl) (?:imagine|at (?:you|ur|your))',
+      '(?:typical|another|such an?|what an?|pathetic|obvious|obviously|clearly an?|yet another|more|oh look) (?:attention[- ]?seeking|troll|fake|made up|wind[- ]?up|goady|poor me|pity party|sob story|woe is me|me me me|moaning|whinging|boo hoo|look at me)(?: \\w+)?|(?:some of us|other people|some people|real mums) (?:\\w+ )?(?:have|got|deal with) (?:actual |real )(?:problems|issues)|attention[- ]?seek\\w* (?:post|thread|nonsense|rubbish|crap|drivel|again|cow|bitch|troll)|(?:troll|fake|made up|goady) (?:post|thread)|(?:lol|lmao|haha|pmsl) (?:imagine|at (?:you|ur|your))',
     ),
     check: 'not-self',
   },
   {
     id: 'abuse.mocking-family',
     re: phrase(
-      `(?:your|ur|yer) ${FAMILY} (?:is|are|looks?|seems?|must|will|would|sounds?|probably)(?: (?:so|really|very|just|gonna|going to|be|a|an|like|such|actually|clearly))* (?:ugly|fat|hideous|weird|disgusting|stupid|thick|potato|alien|gremlin|goblin|rat|pig|monkey|funny looking|brat|spoilt|feral|hate you|hates you|be embarrassed|embarrassed|ashamed|better off without you|deserve better|retarded)|(?:your|ur|yer) ${FAMILY} (?:\\w+ ){0,4}(?:hate|hates|hating|resent|resents|resenting|despise|despises) (?:you|u)|(?:your|ur) poor (?:kids|baby|children|husband|partner),? (?:having|with|stuck with) (?:you|u|a mum like you)|(?:poor|pity) (?:your|ur|those|that) (?:baby|kid|kids|child|children|husband)|(?:your|ur) (?:kids|children|baby|son|daughter|lo)s? deserves? (?:a )?better`,
+      `(?:your|ur|yer) ${FAMILY} (?:is|are|looks?|seems?|must|will|would|sounds?|probably)(?: (?:so|really|very|just|gonna|going to|be|a|an|like|such|actually|clearly))* (?:ugly|fat|hideous|weird|disgusting|stupid|thick|potato|alien|gremlin|goblin|rat|pig|monkey|funny looking|brat|spoilt|feral|hate you|hates you|be embarrassed|embarrassed|ashamed|better off without you|deserve better|retarded)|(?:your|ur|yer) ${FAMILY} (?:\\w+ ){0,4}(?:hate|hates|hating|resent|resents|resenting|despise|despises|cant stand|cannot stand|can not stand|are ashamed of|is ashamed of|are embarrassed by|is embarrassed by|dont (?:even )?(?:love|like|want)|doesnt (?:even )?(?:love|like|want)) (?:you|u)|(?:your|ur) poor (?:kids|baby|children|husband|partner),? (?:having|with|stuck with) (?:you|u|a mum like you)|(?:poor|pity) (?:your|ur|those|that) (?:baby|kid|kids|child|children|husband)|(?:your|ur) (?:kids|children|baby|son|daughter|lo)s? deserves? (?:a )?better`,
     ),
     check: 'not-reported',
   },
@@ -149,10 +129,26 @@ const rules: AbuseRule[] = [
     ),
     check: 'not-reported',
   },
+  {
+    // A strong insult standing alone as its own sentence: "absolute state of you. twat".
+    id: 'abuse.bare-insult',
+    re: phrase(`(?<=(?:^|[.!?\\n]\\s*))(?:you |u |ya )?${INT}${STRONG}(?=\\s*(?:[.!?\\n]|$))`),
+    check: 'not-self',
+  },
+  {
+    // The insult first, the aim after: "d i c k h e a d. thats what you are".
+    id: 'abuse.insult-then-you',
+    re: phrase('(?:thats|that is|is|thats exactly|is exactly|thats all) (?:what|all) (?:you|u) (?:are|r|re)'),
+    check: 'insult-before',
+  },
+  ...aimedRules,
 ];
 
+/** An insult just before, the aim after: "d i c k h e a d. thats what you are". */
+const INSULT_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${INS})[.!,]*\\s$`, 'u');
+
 const NEGATED_OR_REPORTED =
-  /(?:^|\s)(?:not|never|nobody|no one|noone|doesnt|dont|isnt|wasnt|arent|didnt|wont|cant|wouldnt|without|make|makes|made|if|whether|like|think|thinks|thought|worry|worried|scared|afraid|say|says|said|told|tells|tell|call|called|calls|calling|mean|means|who|feel|feels|felt)(?:\s|$)/u;
+  /(?:^|\s)(?:not|never|nobody|no one|noone|doesnt|dont|isnt|wasnt|arent|didnt|wont|cant|wouldnt|without|make|makes|made|if|whether|feel like|think|thinks|thought|worry|worried|scared|afraid|say|says|said|told|tells|tell|call|called|calls|calling|mean|means|who|feel|feels|felt)(?:\s|$)/u;
 const REPORTED = /(?:^|\s)(?:said|says|told|tells|tell|saying|asked|asks|called|calls|like|think|thinks)(?:\s|$)/u;
 const SELF = /(?:^|\s)(?:i|im|ive|id|ill|my|me|myself|we|our)(?:\s|$)/u;
 /** Words that may open an imperative aimed at the reader: "why don't you just fuck off". */
@@ -173,6 +169,8 @@ function aimed(rule: AbuseRule, text: string, from: number): boolean {
     }
     case 'not-reported':
       return !REPORTED.test(before);
+    case 'insult-before':
+      return INSULT_BEFORE.test(text.slice(Math.max(0, from - 60), from));
     default:
       return true;
   }

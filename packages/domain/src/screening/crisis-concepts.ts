@@ -20,7 +20,7 @@ const concept = (id: string, kind: CrisisRule['kind'], anchor: string, extra: Pa
 
 /** Someone else's death, a birth remembered, a loss: dying in these sentences is not hers. */
 const NOT_HER_DEATH = w(
-  '(?:nan|nana|gran|grandad|grandma|grandpa|mum|mam|dad|father|mother|brother|sister|friend|uncle|aunt|auntie|cousin|dog|cat|pet|husband|partner|son|daughter|baby)s? (?:\\w+ )?(?:died|dying|passed|death)|passed away|funeral|labour|birth|delivery|c-?section|section|miscarr\\w*|stillb\\w*|lost (?:the|our|my) baby|baby loss|grief|grieving|cot death|sids|phone|battery|plants?|tv|series|film|show|book|game',
+  '(?:nan|nana|gran|grandad|grandma|grandpa|mum|mam|dad|father|mother|brother|sister|friend|uncle|aunt|auntie|cousin|dog|cat|pet|husband|partner|son|daughter|baby)s? (?:\\w+ )?(?:died|dying|passed|death)|passed away|(?:end|ending) (?:it|things) with|relationship|funeral|labour|birth|delivery|c-?section|section|miscarr\\w*|stillb\\w*|lost (?:the|our|my) baby|baby loss|grief|grieving|cot death|sids|phone|battery|plants?|tv|series|film|show|book|game',
 );
 const IDEATION = w(
   '(?:thinking|think|thought|thoughts|keep thinking|cant stop thinking|want|wanting|wish|wishing|should|ready|peaceful|relief|easier|better|point|looking at|googl\\w*|plan\\w*|tempted|urge\\w*|about)',
@@ -186,7 +186,7 @@ export const conceptRules: CrisisRule[] = [
     {
       with: [w('(?:he|she|my (?:partner|husband|boyfriend|ex|fiance|wife|girlfriend)|they)')],
       unless: w(
-        '(?:toddler\\w*|tantrum\\w*|c-?section|section|stitches|weeks?|midwife|doctor|gp|hospital|ward|consultant|drive for|clingy|screams when i|cries when i)',
+        '(?:sweet|bless|battery|charg\\w*|so it doesnt|fix\\w*|lol|haha|toddler\\w*|tantrum\\w*|c-?section|section|stitches|weeks?|midwife|doctor|gp|hospital|ward|consultant|drive for|clingy|screams when i|cries when i)',
       ),
     },
   ),

@@ -111,10 +111,10 @@ export const selfHarmRules: CrisisRule[] = [
   ),
   rule(
     'nobody-would-miss-me',
-    '(?:(?:nobody|no one|noone|no-one|no body|none of them) (?:would|will|wd|d)|(?:they|he|she|anyone|anybody|the kids|my kids|my family|everyone)(?: would| will)? (?:wouldnt|wont|would not|will not)|would (?:anyone|anybody)) (?:even |actually |really )?(?:miss|notice|care|mind)(?: me| if i| when i)',
+    '(?:(?:nobody|no one|noone|no-one|no body|none of them) (?:would|will|wd|d)|(?:they|he|she|anyone|anybody|the kids|my kids|my family|everyone)(?: would| will)? (?:wouldnt|wont|would not|will not)|would (?:anyone|anybody)) (?:even |actually |really )?(?:miss|notice|care|mind)(?: me| if i| when i|(?= ?(?:[.!?,\\n]|$)))',
     {
       unless: bounded(
-        /(?:miss|notice|care|mind) (?:if|when) i (?:go out|leave\w*|left|took|had|went|skip\w*|miss\w*|didnt (?:go|turn up|come|post|reply)|stopped (?:going|posting)|wore|forgot)/u,
+        /(?:lol|haha|lmao|for a (?:week|day|month|while|bit|few days))|(?:miss|notice|care|mind) (?:if|when) i (?:go out|leave\w*|left|took|had|went|skip\w*|miss\w*|didnt (?:go|turn up|come|post|reply)|stopped (?:going|posting)|wore|forgot)/u,
       ),
     },
   ),
@@ -127,7 +127,9 @@ export const selfHarmRules: CrisisRule[] = [
     '(?:sleep|go to sleep|fall asleep|close my eyes|go to bed|lie down) and (?:not|never) wake up|(?:hope|wish|pray|want) (?:that )?i (?:dont|never|wont|didnt|would not|wouldnt|do not|could not|couldnt|would never) wake up|(?:not|never) (?:to )?wake up (?:again|tomorrow|in the morning)',
     // SIDS worries are about the baby, not her: "terrified she won't wake up"
     {
-      unless: bounded(/(?:she|he|baby|they|it)(?:ll| will| wont| might| may| doesnt| didnt) (?:not |never )?wake up/u),
+      unless: bounded(
+        /(?:she|he|baby|they|it)(?:ll| will| wont| might| may| doesnt| didnt) (?:not |never )?wake up|(?:she|he|baby|babies|they|lo|it|him|her) (?:\w+ ){0,4}(?:not|never) wake up|wake up (?:every|at|so|in the night|for)/u,
+      ),
     },
   ),
   rule(
@@ -160,7 +162,7 @@ export const selfHarmRules: CrisisRule[] = [
   ),
   rule(
     'not-be-here',
-    `(?:wont|will not|not going to|not gonna|might not) be (?:here|around) (?:much longer|for much longer|for long|tomorrow|anymore|any more)`,
+    `(?:wont|wnt|will not|not going to|not gonna|nt gonna|nt gna|not gna|not gunna|nt gunna|aint gonna|might not) be (?:here|around) (?:much longer|for much longer|for long|tomorrow|anymore|any more)`,
   ),
   rule('want-it-to-stop', 'want (?:it all|everything|all of it|life|it to all|the pain) (?:to )?(?:stop|end|be over)'),
   rule(

@@ -5,6 +5,9 @@ import type { CrisisKind } from './types.ts';
  * lower case, apostrophes gone ("dont", "im", "id", "theyd"), single spaces.
  */
 
+/** Whether the whole post matches a (non-global) regex. */
+export type PostTest = (re: RegExp) => boolean;
+
 export interface CrisisRule {
   /** shown to moderators and in tests, e.g. "crisis.better-off-without-me" */
   id: string;
@@ -23,6 +26,11 @@ export interface CrisisRule {
    * Not for harm done to a baby: a safeguarding disclosure does not expire.
    */
   pastMayResolve?: boolean;
+  /**
+   * A last check that one regex cannot say well, e.g. who "him" is: given the sentence, and a
+   * test of the whole post (remembered per post, so a long post is not rescanned per match).
+   */
+  when?: (sentence: string, post: PostTest) => boolean;
 }
 
 /** "myself" and the ways it gets typed in a hurry. */
@@ -59,12 +67,19 @@ export const FIRST_PERSON = /(?<![\p{L}])(?:i|im|ive|id|ill|me|my|myself|mine)(?
 
 /** Time markers that make a mention part of a story told about the past. */
 export const DISTANT_PAST =
-  /(?<![\p{L}])(?:years? ago|years back|months ago|last year|as a (?:teen|teenager|kid|child|student)|when i was (?:younger|a teen|a teenager|a kid|at school|at uni|\d+)|in my (?:teens|twenties|20s)|with my (?:first|eldest|older one)|after (?:my|i had my) (?:first|eldest)|first time (?:round|around)|back then|in the past|previously|before (?:i had|my) )/u;
+  /(?<![\p{L}])(?:years? ago|years back|months ago|last year|as a (?:teen|teenager|kid|child|student)|when i was (?:younger|a teen|a teenager|a kid|at school|at uni|\d+(?!\d| ?(?:weeks|wks|weeks pregnant|months|w)(?![\p{L}])))|in my (?:teens|twenties|20s)|with my (?:first|eldest|older one)|after (?:my|i had my) (?:first|eldest)|first time (?:round|around)|back then|in the past|previously|before (?:i had|my) )/u;
 export const PAST =
   /(?<![\p{L}])(?:had|was|were|used to|went through|felt|wanted|thought|tried|got to|ago|once)(?![\p{L}])/u;
 /** Anywhere in the post: the story has an ending that is not now. */
 export const RESOLVED =
-  /(?<![\p{L}])(?:helped|saved (?:me|my life)|better now|recovered|recovery|got help|got through|get through|got better|gets better|get better|came out|other side|no longer|not anymore|doing (?:well|ok|okay|great|much better|better)|(?:much|so much|a lot|loads) better|better since|under control|improved|in a (?:good|better|much better) place|youre not alone|you are not alone|it passes|clean for|\d+ (?:years|months) clean|proud of myself|left him|got out|safe now|free of|im fine now|im ok now|im okay now)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:helped|saved (?:me|my life)|better now|recovered|recovery|got help|got through|get through|got better|gets better|get better|came out|other side|no longer|not anymore|doing (?:well|ok|okay|great|much better|better)|(?:much|so much|a lot|loads) better|better since|under control|improved|in a (?:good|better|much better) place|youre not alone|you are not alone|it passes|clean for|\d+ (?:years|months) clean|proud of myself|left him|got out|safe now|free of|(?:it|they) (?:hasnt|havent|didnt|never) (?:come back|returned)|not inevitable|im fine now|im ok now|im okay now)(?![\p{L}])/u;
 /** In the same sentence: it is happening now, or again. */
 export const RECURRING =
   /(?<![\p{L}])(?:again|back|still|returned|returning|creeping|coming back|tonight|right now|at the moment|atm|lately|recently|these days|this week|today|currently|now i|now im|starting to|keep|keeps)(?![\p{L}])/u;
+
+/** Words that put a baby or small child in the post, so "him" or "her" may be the baby. */
+export const BABY_IN_POST =
+  /(?<![\p{L}])(?:baby|babys|babies|bby|newborn|son|daughter|little one|lo|toddler|twins|infant|nappy|nappies|cot|crib|moses basket|pram|buggy|bottle|feed|feeds|feeding|fed|breastfe\w*|crying|cries|cried|screaming|scream|screamed|teething|weeks old|months old|wks old|month old|week old|\d+ ?(?:weeks|months|wks|mo) old)(?![\p{L}])/u;
+/** An adult named in the text: "him" may then be him, not the baby. */
+export const ADULT_IN =
+  /(?<![\p{L}])(?:partner|husband|hubby|boyfriend|bf|dh|oh|ex|fiance|wife|girlfriend|brother|sister|dad|father|mum|mam|mom|mother|mil|fil|friend|dog|cat|puppy|kitten)(?![\p{L}])/u;

@@ -140,3 +140,39 @@ describe('crisis: the verdict and the spans', () => {
     expect(text.slice(match!.start, match!.end)).toBe(match!.text);
   });
 });
+
+/** The concept layer (crisis-broad-*.ts): ideas that meet in a sentence, in words no phrase list had. */
+describe('crisis: concepts worded a new way', () => {
+  it.each<[CrisisKind, string]>([
+    ['suicide_self_harm', 'lately I find myself longing to just stop existing'],
+    ['suicide_self_harm', 'every time the train comes in I think how easy it would be to just step off'],
+    ['suicide_self_harm', "I've sorted out who gets my jewellery and written to the kids"],
+    ['suicide_self_harm', 'scratching my arms till they bleed again, it helps'],
+    ['intrusive_thoughts', 'my brain keeps showing me putting her in the oven and I feel sick'],
+    ['intrusive_thoughts', 'scared I will snap his neck when I change him, I cry every time'],
+    ['danger_to_baby', 'I slapped her because she would not stop screaming'],
+    ['danger_to_baby', 'I was so close to throwing him tonight'],
+    ['danger_to_baby', 'if I go I am taking the baby with me'],
+    ['danger_from_other', 'my boyfriend threw his plate at me in front of the kids'],
+    ['danger_from_other', 'he keeps my bank card and says I am lucky he lets me live here'],
+    ['psychosis', 'the baby is not really a baby, something is pretending'],
+    ['psychosis', 'there are microphones in the light fittings recording me'],
+  ])('%s: %s', (kind, text) => {
+    expect(kindOf(text)).toEqual({ verdict: 'hold', kind });
+  });
+
+  it.each([
+    'I dream about a lie-in and not waking up till noon',
+    'I want to disappear into a good book tonight',
+    'We drove over the bridge and I thought how easy it would be to stop at the cafe',
+    'I grabbed her just before she rolled off the bed',
+    'He threw a blanket at me as a joke when I was cold',
+    'My partner won’t let me carry the car seat after my section, bless him',
+    'Any recommendations for a camera in the nursery?',
+    'I haven’t fed her since 6, is that too long? she’s asleep',
+    "He's not a baby anymore, he's a proper toddler",
+    'My toddler gave me a black eye with his head, ouch',
+  ])('leaves alone: %s', (text) => {
+    expect(screenText(text).verdict).toBe('allow');
+  });
+});

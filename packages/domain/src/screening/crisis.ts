@@ -1,8 +1,21 @@
 import { babyRules } from './crisis-baby.ts';
+import { broadBabyRules } from './crisis-broad-baby.ts';
+import { broadOtherRules } from './crisis-broad-other.ts';
+import { broadPsychosisRules } from './crisis-broad-psychosis.ts';
+import { broadSelfRules } from './crisis-broad-self.ts';
 import { conceptRules } from './crisis-concepts.ts';
 import { otherRules } from './crisis-other.ts';
 import { selfHarmRules } from './crisis-self.ts';
-import { type CrisisRule, DISTANT_PAST, FIRST_PERSON, PAST, RECURRING, RESOLVED, SIGNPOSTING } from './crisis-words.ts';
+import {
+  type CrisisRule,
+  DISTANT_PAST,
+  FIRST_PERSON,
+  PAST,
+  type PostTest,
+  RECURRING,
+  RESOLVED,
+  SIGNPOSTING,
+} from './crisis-words.ts';
 import { clauseBefore, matchesOf, type Normalised, originalSpan, sentenceAround } from './normalise.ts';
 import type { CrisisKind, ScreenMatch } from './types.ts';
 
@@ -22,34 +35,64 @@ export const crisisUrgency: readonly CrisisKind[] = [
   'intrusive_thoughts',
 ];
 
-const rules: readonly CrisisRule[] = [...selfHarmRules, ...babyRules, ...otherRules, ...conceptRules];
+const rules: readonly CrisisRule[] = [
+  ...selfHarmRules,
+  ...babyRules,
+  ...otherRules,
+  ...conceptRules,
+  ...broadSelfRules,
+  ...broadBabyRules,
+  ...broadOtherRules,
+  ...broadPsychosisRules,
+];
 
 /**
  * A story about the past with an ending ("two years ago I was suicidal; therapy helped") is
  * not a disclosure now; "the thoughts are back" or "again" makes it one.
  */
-function pastAndResolved(sentence: string, post: string): boolean {
-  if (RECURRING.test(sentence)) return false;
-  return DISTANT_PAST.test(sentence) || (PAST.test(sentence) && RESOLVED.test(post));
+/** "worried it'd come back" fears a return; it does not report one. */
+const FEARED_RETURN =
+  /(?:worried|scared|afraid|terrified|frightened|fear\w*|panick\w*|anxious)(?: \w+){0,2}? (?:that )?(?:it|they|the thoughts|the urges)(?:d| would| will| ll| might| may| could)? (?:come back|return|start again)/gu;
+
+function pastAndResolved(sentence: string, post: PostTest): boolean {
+  if (RECURRING.test(sentence.replace(FEARED_RETURN, ''))) return false;
+  return DISTANT_PAST.test(sentence) || (PAST.test(sentence) && post(RESOLVED));
 }
+
+const MAX_PER_RULE = 5;
 
 export function findCrisis(n: Normalised): ScreenMatch[] {
   const text = n.text;
   const found: Array<ScreenMatch & { from: number; to: number }> = [];
+  // Post-wide context tests are asked once per post, not once per match.
+  const seen = new Map<RegExp, boolean>();
+  const onPost: PostTest = (re) => {
+    let answer = seen.get(re);
+    if (answer === undefined) {
+      answer = re.test(text);
+      seen.set(re, answer);
+    }
+    return answer;
+  };
   for (const rule of rules) {
+    let kept = 0;
     for (const m of matchesOf(rule.re, text)) {
+      // Enough highlights to act on; a wall of repeated text must not cost a check per repeat.
+      if (kept >= MAX_PER_RULE) break;
       const from = m.index;
       const to = from + m[0].length;
       const bounds = sentenceAround(text, from, to);
       const sentence = text.slice(bounds.from, bounds.to);
       if (rule.unless?.test(sentence)) continue;
-      if (rule.also && !rule.also.test(text)) continue;
+      if (rule.also && !onPost(rule.also)) continue;
       if (rule.with && !rule.with.every((re) => re.test(sentence))) continue;
       if (rule.notAfter?.test(clauseBefore(text, from))) continue;
+      if (rule.when && !rule.when(sentence, onPost)) continue;
       // "If you ever feel like ending it, call 116 123": advice to others, unless she speaks of herself.
       if (SIGNPOSTING.test(text.slice(bounds.from, from)) && !FIRST_PERSON.test(m[0])) continue;
-      if (rule.pastMayResolve !== false && pastAndResolved(sentence, text)) continue;
+      if (rule.pastMayResolve !== false && pastAndResolved(sentence, onPost)) continue;
       const span = originalSpan(n, from, to);
+      kept++;
       found.push({
         category: 'crisis',
         kind: rule.kind,

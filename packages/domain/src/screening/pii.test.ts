@@ -36,6 +36,10 @@ describe('pii: each kind', () => {
     ['social', 'follow me on tiktok @tiredmum', 'follow me on tiktok'],
     ['full_name', "find me on facebook, it's Gemma Louise Smith from Amble", 'Gemma Louise Smith'],
     ['full_name', 'my name is Rebecca Thompson', 'Rebecca Thompson'],
+    ['email', 'my hotmail is sarahj_1987', 'my hotmail is sarahj_1987'],
+    ['social', 'instagram.com/sarah.j.87 if anyone wants', 'instagram.com/sarah.j.87'],
+    ['social', 'tiktok is mumlife_22', 'tiktok is mumlife_22'],
+    ['full_name', 'my fb is Niamh McCarthy', 'Niamh McCarthy'],
   ])('%s: %s', (kind, text, found) => {
     const result = screenText(text);
     expect(result.verdict).toBe('hold');

@@ -1,5 +1,6 @@
 import { matchesOf, type Normalised, originalSpan, phrase } from './normalise.ts';
 import { findPiiNumbers } from './pii-numbers.ts';
+import { findSocial, PLATFORM } from './pii-social.ts';
 import type { PiiKind, ScreenMatch } from './types.ts';
 
 /**
@@ -7,9 +8,6 @@ import type { PiiKind, ScreenMatch } from './types.ts';
  * the talk off the platform, where no moderator can keep her safe. Talking about services is
  * clean: "the phone number for PANDAS is on their website", "I phoned my link worker".
  */
-
-const PLATFORM =
-  '(?:whatsapp|whats app|facebook|fb|insta|instagram|ig|snapchat|snap|tiktok|tik tok|twitter|x|telegram|signal|kik|discord|messenger|threads|bluesky|linkedin|wechat|viber)';
 
 /**
  * Email providers people name when spelling an address out ("mum_of_two AT gmail dot com").
@@ -94,13 +92,21 @@ const rules: PiiRule[] = [
   },
 ];
 
-const NAME_WORD = '\\p{Lu}[\\p{Ll}]+(?:-\\p{Lu}[\\p{Ll}]+)?';
+/** "Smith", "McAllister", "Smith-Jones". */
+const NAME_WORD = '\\p{Lu}[\\p{Ll}]+(?:\\p{Lu}[\\p{Ll}]+)?(?:-\\p{Lu}[\\p{Ll}]+)?';
 const NAME = new RegExp(`(?<![\\p{L}])${NAME_WORD}(?: ${NAME_WORD}){1,2}(?![\\p{L}])`, 'gu');
 /** Capitalised words that are not someone's name. */
 const NOT_NAMES =
   /^(?:Facebook|Insta|Instagram|Whatsapp|WhatsApp|Snapchat|Tiktok|TikTok|Twitter|Telegram|Mum|Mam|Mom|Dad|Nan|Nana|Grandma|God|Jesus|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Sorry|Thanks|Thank|Hi|Hello|Hey|The|This|That|So|Really|Very|Just|Not|Here|Back|Home|Fine|Tired|Ok|Okay|Feeling|Going|Still|Also|And|But|Love|Baby|Midwife|Doctor|Nurse|Health|Visitor|Perinatal|Team|Group|Page|Search|Find|Message|Add|Me|My|On|In|At|From|It|Its|Im|Dr|Mrs|Mr|Ms|Miss|NHS|Samaritans|Mind|Pandas|PANDAS|Shout)$/u;
-const NAME_CUE =
-  /(?:my (?:full |real |actual )?names?(?: is)?|im|i am|its|it is|called|search(?: for)?|look (?:me )?up|under|as|me on \S+ as) ?[,:-]? ?$/u;
+const NAME_CUE = new RegExp(
+  `(?:my ${PLATFORM}(?: name| account| profile)?(?: is)?|add me(?: on ${PLATFORM})?|my (?:full |real |actual )?names?(?: is)?|im|i am|its|it is|called|search(?: for)?|look (?:me )?up|under|as|me on \\S+ as) ?[,:-]? ?$`,
+  'u',
+);
+/** "my fb is Jodie McAllister": a name given as where to find her. */
+const PLATFORM_CUE = new RegExp(
+  `(?:my ${PLATFORM}(?: name| account| profile)?(?: is)?|add me on ${PLATFORM}(?: its)?) ?[,:-]? ?$`,
+  'u',
+);
 const ON_PLATFORM = new RegExp(`^ (?:on|via) ${PLATFORM}(?![\\p{L}])`, 'iu');
 
 /**
@@ -119,7 +125,7 @@ function findFullNames(n: Normalised, hasSocial: boolean): ScreenMatch[] {
     // A name directly beside a platform needs no cue: "Gemma Louise Smith on fb".
     const onPlatform = ON_PLATFORM.test(n.original.slice(m.index + m[0].length));
     if (!NAME_CUE.test(before) && !onPlatform) continue;
-    const explicit = /my (?:full |real |actual )?names?(?: is)? ?[,:-]? ?$/.test(before);
+    const explicit = /my (?:full |real |actual )?names?(?: is)? ?[,:-]? ?$/.test(before) || PLATFORM_CUE.test(before);
     if (!explicit && !onPlatform && !hasSocial) continue;
     matches.push({
       category: 'pii',
@@ -150,6 +156,8 @@ export function findPii(n: Normalised): ScreenMatch[] {
       });
     }
   }
+  // The looser shapes of pii-social.ts only add what the rules above did not already highlight.
+  for (const s of findSocial(n)) if (!matches.some((o) => o.start < s.end && s.start < o.end)) matches.push(s);
   return [
     ...matches,
     ...findFullNames(

@@ -1,0 +1,73 @@
+import { matchesOf, type Normalised, originalSpan, phrase } from './normalise.ts';
+import type { ScreenMatch } from './types.ts';
+
+/**
+ * Ways to be found off the platform that pii.ts did not foresee: an email named without its
+ * "@" ("my gmail is hannahb1990"), a profile link ("fb.com/hannah.brown.1990"), and a handle
+ * handed out after "add me". A handle is told from an everyday word by what handles have and
+ * words lack: a digit, an underscore or a dot inside, or an "@" in front.
+ */
+
+const PROVIDER =
+  '(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|btinternet|aol|protonmail|proton|msn|live|virginmedia|talktalk|sky|gmx|ymail)';
+/** A handle: letters with a digit, '_' or '.' inside, or after an '@'. */
+const HANDLE = '@?(?=[a-z0-9._-]*[a-z])(?=[a-z0-9._-]*[0-9_.])[a-z0-9][a-z0-9._-]{2,40}[a-z0-9]';
+/** Words that follow "my email is" without being an address. */
+const NOT_A_HANDLE =
+  /^(?:down|full|not|broken|playing|being|working|the|a|an|on|in|at|linked|old|new|still|so|just|blocked|hacked|spam|same|different|private|public|fine|ok|okay|there|here|below|above|in my profile|on my profile)$/;
+
+export const PLATFORM =
+  '(?:whatsapp|whats app|facebook|fb|insta|instagram|ig|snapchat|snap|tiktok|tik tok|twitter|x|telegram|signal|kik|discord|messenger|threads|bluesky|linkedin|wechat|viber)';
+
+const rules: Array<{ id: string; re: RegExp; accept?: (m: RegExpExecArray) => boolean }> = [
+  {
+    // "my gmail is hannahb1990", "email me: kate.jones87".
+    id: 'pii.email-named',
+    re: phrase(
+      `(?:my|me|our) (?:${PROVIDER}|email|e-mail|e mail|mail|addy)(?: address| addy| account)?(?: is| its| =|:| -| on| at)? ?(?:its )?(?:${HANDLE}|[a-z]{4,30}(?= ?(?:${PROVIDER})?(?:[.!?,\\n]|$)))|email me (?:on |at )?:? ?${HANDLE}`,
+    ),
+    accept: (m) => {
+      const last = m[0].split(/[ :=-]+/).pop() ?? '';
+      if (NOT_A_HANDLE.test(last)) return false;
+      // A plain word needs a named provider: "my gmail is hannahbrown" is an address, "my email is down" is not.
+      return /[0-9_.@]/.test(last) || new RegExp(`${PROVIDER}`).test(m[0]);
+    },
+  },
+  {
+    // A profile link, with or without https://. Group and page links are places, not people.
+    id: 'pii.social-link',
+    re: /(?<![\p{L}\p{N}])(?:https?:\/\/)?(?:www\.|m\.)?(?:fb\.com|fb\.me|facebook\.com|instagram\.com|instagr\.am|tiktok\.com|twitter\.com|x\.com|snapchat\.com|t\.me|wa\.me|linkedin\.com\/in|threads\.net|bsky\.app\/profile)\/(?!groups\/|pages\/|events\/|help|policies|privacy)[\p{L}\p{N}._@/-]+/gu,
+  },
+  {
+    // "snapchat is lauren_xo_92", "insta: mumof2.ne": a platform, then a handle.
+    id: 'pii.platform-handle',
+    re: phrase(
+      `${PLATFORM}(?: name| handle| username| user name| id| account)?(?: is| its| =|:| -| @|,)? ?(?:its )?${HANDLE}`,
+    ),
+  },
+  {
+    // "add me hannah_b90", "follow me @mumofthree".
+    id: 'pii.add-me-handle',
+    re: phrase(
+      `(?:add|follow|find|dm|message|msg|inbox|snap|friend|search for|look for|look up) (?:me|us)(?: on \\w+(?: \\w+)?)?(?: at| as| under| @|:|,| -)? ?(?:its )?${HANDLE}`,
+    ),
+  },
+];
+
+export function findSocial(n: Normalised): ScreenMatch[] {
+  const matches: ScreenMatch[] = [];
+  for (const rule of rules) {
+    for (const m of matchesOf(rule.re, n.text)) {
+      if (rule.accept && !rule.accept(m)) continue;
+      const span = originalSpan(n, m.index, m.index + m[0].length);
+      matches.push({
+        category: 'pii',
+        kind: rule.id === 'pii.email-named' ? 'email' : 'social',
+        ...span,
+        text: n.original.slice(span.start, span.end),
+        rule: rule.id,
+      });
+    }
+  }
+  return matches;
+}
