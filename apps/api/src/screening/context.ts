@@ -1,48 +1,71 @@
 import type { ModerationSettings } from '@village/domain';
-import { type ScreenOptions, type ScreenResult, screenText } from '@village/domain/screening';
-import { and, desc, eq, gt, ne, sql } from 'drizzle-orm';
+import { type ScreenOptions, type ScreenResult, screenText, type WatchedWord } from '@village/domain/screening';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { posts, users } from '../db/schema/index.ts';
-import { loadModerationSettings } from '../moderation-settings/service.ts';
-import { loadWatchedWords } from '../watched-words/service.ts';
 
 const RECENT_POSTS = 10;
 const RECENT_HOURS = 24;
 
+interface Facts {
+  settings: {
+    crisis_action: 'hold' | 'flag';
+    due_minutes_urgent: number;
+    due_minutes_high: number;
+    due_minutes_normal: number;
+    due_minutes_low: number;
+    claim_minutes: number;
+    new_member_days: number;
+  };
+  words: WatchedWord[];
+  joined: string | null;
+  recent: string[];
+}
+
 /**
- * Everything the pure screen needs beyond the text, read fresh each time so an admin's change
- * to the watched words or the crisis setting applies to the very next post.
+ * Everything the pure screen needs beyond the text, read fresh each time (so an admin's change
+ * to the watched words or the crisis setting applies to the very next post), in one round trip:
+ * this runs twice for every post, before it is stored and in its screening job.
  */
 export async function screenOptions(
   db: Db,
   authorId: string,
   exceptPostId: string | null,
-  settings?: ModerationSettings,
   now = new Date(),
 ): Promise<{ options: ScreenOptions; settings: ModerationSettings }> {
-  const s = settings ?? (await loadModerationSettings(db));
-  const [author] = await db.select({ createdAt: users.createdAt }).from(users).where(eq(users.id, authorId));
-  const recent = await db
-    .select({ body: posts.body })
-    .from(posts)
-    .where(
-      and(
-        eq(posts.authorId, authorId),
-        exceptPostId ? ne(posts.id, exceptPostId) : undefined,
-        gt(posts.createdAt, new Date(now.getTime() - RECENT_HOURS * 3600_000)),
-        sql`${posts.status} <> 'removed'`,
-      ),
-    )
-    .orderBy(desc(posts.createdAt))
-    .limit(RECENT_POSTS);
-  const joined = author?.createdAt ?? now;
+  const since = new Date(now.getTime() - RECENT_HOURS * 3600_000).toISOString();
+  const { rows } = await db.execute<{ facts: Facts }>(sql`
+    SELECT json_build_object(
+      'settings', (SELECT row_to_json(s) FROM moderation_settings s WHERE s.id = 1),
+      'words', (SELECT coalesce(json_agg(json_build_object('phrase', w.phrase, 'action', w.action)), '[]') FROM watched_words w),
+      'joined', (SELECT u.created_at FROM users u WHERE u.id = ${authorId}),
+      'recent', (SELECT coalesce(json_agg(r.body), '[]') FROM (
+        SELECT p.body FROM posts p
+        WHERE p.author_id = ${authorId} AND p.created_at > ${since} AND p.status <> 'removed'
+          AND p.id IS DISTINCT FROM ${exceptPostId}::uuid
+        ORDER BY p.created_at DESC LIMIT ${RECENT_POSTS}) r)
+    ) AS facts`);
+  const facts = rows[0]?.facts;
+  if (!facts?.settings) throw new Error('moderation_settings row missing: run the migrations');
+  const s = facts.settings;
+  const settings: ModerationSettings = {
+    crisisAction: s.crisis_action,
+    dueMinutes: {
+      urgent: s.due_minutes_urgent,
+      high: s.due_minutes_high,
+      normal: s.due_minutes_normal,
+      low: s.due_minutes_low,
+    },
+    claimMinutes: s.claim_minutes,
+    newMemberDays: s.new_member_days,
+  };
+  const joined = facts.joined ? new Date(facts.joined) : now;
   return {
-    settings: s,
+    settings,
     options: {
-      watchedWords: await loadWatchedWords(db),
-      crisisAction: s.crisisAction,
-      authorIsNew: now.getTime() - joined.getTime() < s.newMemberDays * 86_400_000,
-      recentPosts: recent.map((r) => r.body),
+      watchedWords: facts.words,
+      crisisAction: settings.crisisAction,
+      authorIsNew: now.getTime() - joined.getTime() < settings.newMemberDays * 86_400_000,
+      recentPosts: facts.recent,
     },
   };
 }

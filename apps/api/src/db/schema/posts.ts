@@ -80,6 +80,8 @@ export const posts = pgTable(
   },
   (t) => [
     index('posts_thread_seq_idx').on(t.threadId, t.seq),
+    // The screen's "has she just posted this?" question reads her latest posts.
+    index('posts_author_recent_idx').on(t.authorId, t.createdAt),
     // The sweeper's question, "which posts still owe a screen?", answered from a small index.
     index('posts_unscreened_idx')
       .on(t.updatedAt)

@@ -1,0 +1,1 @@
+CREATE INDEX "posts_author_recent_idx" ON "posts" USING btree ("author_id","created_at");
