@@ -72,7 +72,7 @@ export const PAST =
   /(?<![\p{L}])(?:had|was|were|used to|went through|felt|wanted|thought|tried|got to|ago|once)(?![\p{L}])/u;
 /** Anywhere in the post: the story has an ending that is not now. */
 export const RESOLVED =
-  /(?<![\p{L}])(?:helped|saved (?:me|my life)|better now|recovered|recovery|got help|got through|get through|got better|gets better|get better|came out|other side|no longer|not anymore|doing (?:well|ok|okay|great|much better|better)|(?:much|so much|a lot|loads) better|better since|under control|improved|in a (?:good|better|much better) place|youre not alone|you are not alone|it passes|clean for|\d+ (?:years|months) clean|proud of myself|left him|got out|safe now|free of|(?:it|they) (?:hasnt|havent|didnt|never) (?:come back|returned)|not inevitable|im fine now|im ok now|im okay now)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:helped|saved (?:me|my life)|better now|recovered|recovery|got help|got through|get through|got better|gets better|get better|came out|other side|no longer|not anymore|doing (?:well|ok|okay|great|much better|better)|(?:much|so much|a lot|loads) better|better since|under control|improved|in a (?:good|better|much better) place|youre not alone|you are not alone|it passes|clean for|\d+ (?:years|months) clean|proud of myself|left him|got out|safe now|free of|(?:it|they|the \w+|urges|thoughts) (?:hasnt|havent|didnt|never) (?:come back|returned)|signed off|not inevitable|im fine now|im ok now|im okay now)(?![\p{L}])/u;
 /** In the same sentence: it is happening now, or again. */
 export const RECURRING =
   /(?<![\p{L}])(?:again|back|still|returned|returning|creeping|coming back|tonight|right now|at the moment|atm|lately|recently|these days|this week|today|currently|now i|now im|starting to|keep|keeps)(?![\p{L}])/u;

@@ -4,6 +4,7 @@ import { broadOtherRules } from './crisis-broad-other.ts';
 import { broadPsychosisRules } from './crisis-broad-psychosis.ts';
 import { broadSelfRules } from './crisis-broad-self.ts';
 import { conceptRules } from './crisis-concepts.ts';
+import { obliqueRules } from './crisis-oblique.ts';
 import { otherRules } from './crisis-other.ts';
 import { selfHarmRules } from './crisis-self.ts';
 import {
@@ -44,6 +45,7 @@ const rules: readonly CrisisRule[] = [
   ...broadBabyRules,
   ...broadOtherRules,
   ...broadPsychosisRules,
+  ...obliqueRules,
 ];
 
 /**
@@ -54,8 +56,18 @@ const rules: readonly CrisisRule[] = [
 const FEARED_RETURN =
   /(?:worried|scared|afraid|terrified|frightened|fear\w*|panick\w*|anxious)(?: \w+){0,2}? (?:that )?(?:it|they|the thoughts|the urges)(?:d| would| will| ll| might| may| could)? (?:come back|return|start again)/gu;
 
+/** "the urges haven't come back since the spring": a return denied is not a return. */
+const DENIED_RETURN =
+  /(?:hasnt|havent|has not|have not|didnt|never|not) (?:\w+ )?(?:come back|came back|returned|been back)/gu;
+
+/** Someone else's story, retold: a documentary, an article, what a friend said is common. */
+const RETOLD =
+  /(?<![\p{L}])(?:documentary|programme|episode|podcast|article|the woman who|a woman who|(?:she|he) was telling me|telling me how common|how common)(?![\p{L}])/u;
+const NOT_HAD_THEM =
+  /(?<![\p{L}])(?:i )?(?:havent|have not|never) (?:had|experienced) (?:them|it|that|those|any)(?: myself)?(?![\p{L}])/u;
+
 function pastAndResolved(sentence: string, post: PostTest): boolean {
-  if (RECURRING.test(sentence.replace(FEARED_RETURN, ''))) return false;
+  if (RECURRING.test(sentence.replace(FEARED_RETURN, '').replace(DENIED_RETURN, ''))) return false;
   return DISTANT_PAST.test(sentence) || (PAST.test(sentence) && post(RESOLVED));
 }
 
@@ -91,6 +103,7 @@ export function findCrisis(n: Normalised): ScreenMatch[] {
       // "If you ever feel like ending it, call 116 123": advice to others, unless she speaks of herself.
       if (SIGNPOSTING.test(text.slice(bounds.from, from)) && !FIRST_PERSON.test(m[0])) continue;
       if (rule.pastMayResolve !== false && pastAndResolved(sentence, onPost)) continue;
+      if (RETOLD.test(sentence) && (!FIRST_PERSON.test(m[0]) || onPost(NOT_HAD_THEM))) continue;
       const span = originalSpan(n, from, to);
       kept++;
       found.push({

@@ -6,8 +6,9 @@ import type { ScreenResult } from './types.ts';
 const read = (name: string) => parseEvalLines(readFileSync(new URL(`./eval/${name}.jsonl`, import.meta.url), 'utf8'));
 
 /**
- * Every labelled file here that the rules were tuned on; see eval/README.md for what each is.
- * Not `untuned` nor `blind-4`: they are estimates of the next posts, reported, not held to.
+ * Every labelled file here that the rules were tuned on or the model (model/) trained on; see
+ * eval/README.md for what each is. Not `untuned`, `blind-4` nor `blind-8`: they are estimates
+ * of the next posts, reported, not held to. `blind-7` is held below to all but abuse.
  */
 const evalFiles = [
   'dev',
@@ -20,6 +21,9 @@ const evalFiles = [
   'blind-1',
   'blind-2',
   'blind-3',
+  'blind-5',
+  'blind-6',
+  'everyday',
 ];
 
 /** The quality promise: each labelled file meets the thresholds with the service's default rules. */
@@ -41,6 +45,21 @@ describe.each(evalFiles)('quality on eval/%s.jsonl', (name) => {
       qualityThresholds.cleanFalsePositiveRate,
     );
     expect(meetsThresholds(report)).toBe(true);
+  });
+});
+
+/**
+ * blind-7 (oblique disclosures and sarcasm) is trained on, but its abuse (veiled digs with no
+ * insult word) is still below the bar even on the posts the model saw: held to everything else.
+ */
+describe('quality on eval/blind-7.jsonl, except abuse', () => {
+  const report = evaluate(read('blind-7'));
+  it('finds crisis and personal details, and lets clean posts through', () => {
+    expect(report.recall.crisis.recall, formatReport(report)).toBeGreaterThanOrEqual(qualityThresholds.crisis);
+    expect(report.recall.pii.recall, formatReport(report)).toBeGreaterThanOrEqual(qualityThresholds.pii);
+    expect(report.clean.falsePositiveRate, formatReport(report)).toBeLessThanOrEqual(
+      qualityThresholds.cleanFalsePositiveRate,
+    );
   });
 });
 

@@ -17,7 +17,7 @@ const NOT_A_HANDLE =
   /^(?:down|full|not|broken|playing|being|working|the|a|an|on|in|at|linked|old|new|still|so|just|blocked|hacked|spam|same|different|private|public|fine|ok|okay|there|here|below|above|in my profile|on my profile)$/;
 
 export const PLATFORM =
-  '(?:whatsapp|whats app|facebook|fb|insta|instagram|ig|snapchat|snap|tiktok|tik tok|twitter|x|telegram|signal|kik|discord|messenger|threads|bluesky|linkedin|wechat|viber)';
+  '(?:the gram|gram|whatsapp|whats app|facebook|fb|insta|instagram|ig|snapchat|snap|tiktok|tik tok|twitter|x|telegram|signal|kik|discord|messenger|threads|bluesky|linkedin|wechat|viber)';
 
 const rules: Array<{ id: string; re: RegExp; accept?: (m: RegExpExecArray) => boolean }> = [
   {
@@ -50,6 +50,19 @@ const rules: Array<{ id: string; re: RegExp; accept?: (m: RegExpExecArray) => bo
     id: 'pii.add-me-handle',
     re: phrase(
       `(?:add|follow|find|dm|message|msg|inbox|snap|friend|search for|look for|look up) (?:me|us)(?: on \\w+(?: \\w+)?)?(?: at| as| under| @|:|,| -)? ?(?:its )?${HANDLE}`,
+    ),
+  },
+  {
+    // "I'm mamabear underscore leeds": a handle spelled out, after a platform or the DMs.
+    id: 'pii.handle-spelled',
+    re: phrase('[a-z0-9]{2,30}(?: (?:underscore|dot|dash) [a-z0-9]{1,30})+'),
+    accept: (m) => !/^(?:com|co|uk|org|net)$/.test(m[0].split(' ').pop() ?? ''),
+  },
+  {
+    // "TikTok's easier for me, search littlelegsandlatte": a platform, then a name to search.
+    id: 'pii.platform-search',
+    re: phrase(
+      `${PLATFORM}s?(?: \\w+){0,6}?,? (?:search|search for|look up|look for|find) (?:me |us )?(?:on there |under |for )?(?!the |a |an |my |for |me |us )[a-z0-9._]{6,30}`,
     ),
   },
 ];

@@ -67,6 +67,17 @@ const rules: PiiRule[] = [
       return /^\d+[a-zA-Z]?,? (?:\p{Lu}[\p{L}-]* ){1,3}\p{Lu}/u.test(original);
     },
   },
+  {
+    // "on Fenwick Road, number 41": the street first, then the house number.
+    id: 'pii.address-number-after',
+    kind: 'address',
+    re: phrase(`[a-z][a-z-]+ ${STREET},? (?:at )?(?:number|no|num) \\d{1,4}[a-z]?`),
+    accept: (m) => {
+      const words = m[0].split(/[ ,]+/);
+      const name = words[words.findIndex((w) => STRONG_SUFFIX.test(w)) - 1];
+      return name !== undefined && !NOT_A_NAME.test(name);
+    },
+  },
   // UK postcodes; the inward code's letters never include C, I, K, M, O or V, so "b4 5pm" is not one.
   { id: 'pii.postcode', kind: 'postcode', re: phrase('[a-z]{1,2}\\d[a-z\\d]? ?\\d[abd-hjlnp-uw-z]{2}') },
   {

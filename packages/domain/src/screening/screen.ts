@@ -1,9 +1,11 @@
 import { findAbuse } from './abuse.ts';
 import { findCrisis, mostUrgentKind } from './crisis.ts';
 import { findLinks } from './links.ts';
+import { classify } from './model/classify.ts';
 import { normalise } from './normalise.ts';
 import { findPii } from './pii.ts';
 import { findSpam } from './spam.ts';
+import { expandTextspeak } from './textspeak.ts';
 import { type ScreenOptions, type ScreenResult, screenCategories } from './types.ts';
 import { decide } from './verdict.ts';
 import { censor, findWatched } from './watched.ts';
@@ -15,9 +17,14 @@ import { censor, findWatched } from './watched.ts';
  */
 export function screenText(text: string, options: ScreenOptions = {}): ScreenResult {
   const n = normalise(text);
+  const spelled = expandTextspeak(n);
+  const crisis = findCrisis(spelled);
+  const abuse = findAbuse(n);
   const matches = [
-    ...findCrisis(n),
-    ...findAbuse(n),
+    ...crisis,
+    ...abuse,
+    // The rules first; the trained model is a second opinion where they found nothing.
+    ...classify(spelled, { crisis: crisis.length === 0, abuse: abuse.length === 0 }),
     ...findPii(n),
     ...(options.authorIsNew ? findLinks(n) : []),
     ...findSpam(n, options.recentPosts),

@@ -1,0 +1,65 @@
+import { statSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { screenText } from '../screen.ts';
+import { modelOpinion } from './classify.ts';
+import trained from './weights.json' with { type: 'json' };
+
+// Posts the rules miss and the trained second opinion catches (from the training sets).
+const suspected = [
+  "Gave my sister my good coat and the baby's memory box today. I won't be needing them where I'm going.",
+  'Told my mum I love her tonight, just in case.',
+];
+
+describe('the trained second opinion', () => {
+  it.each(suspected)('holds a crisis the rules miss, marked as the model: %s', (text) => {
+    const result = screenText(text);
+    expect(result.verdict).toBe('hold');
+    expect(result.categories).toContain('crisis');
+    const match = result.matches.find((m) => m.rule === 'crisis.model');
+    expect(match).toBeDefined();
+    expect(match?.kind).toBe('suicide_self_harm');
+    expect(text.slice(match?.start, match?.end)).toBe(match?.text);
+  });
+
+  it('follows the service choice to publish and flag a crisis', () => {
+    expect(screenText(suspected[1] as string, { crisisAction: 'flag' }).verdict).toBe('flag');
+  });
+
+  it('puts the span on the sentence it suspects, not the whole post', () => {
+    const text = `Does anyone have tips for reflux? ${suspected[1]} Also which bottles are best?`;
+    const match = screenText(text).matches.find((m) => m.rule === 'crisis.model');
+    expect(match?.text).toBe(suspected[1]);
+  });
+
+  it('is not asked when a rule already found a crisis', () => {
+    const result = screenText('I want to kill myself');
+    expect(result.matches.some((m) => m.rule === 'crisis.model')).toBe(false);
+    expect(result.verdict).toBe('hold');
+  });
+
+  it.each([
+    'Thank you for being so honest. It takes courage. If the worry starts to take over your days or nights, your midwife or GP can help.',
+    'Stuck indoors again. What keeps your toddler busy on wet days?',
+    'You are the reason I keep coming back to this group',
+  ])('leaves kind replies and everyday posts alone: %s', (text) => {
+    expect(screenText(text).verdict).toBe('allow');
+    expect(modelOpinion(text.toLowerCase()).crisis).toBeLessThan(trained.thresholds.crisis);
+  });
+
+  it('is small, with thresholds chosen by cross-validation', () => {
+    expect(statSync(new URL('./weights.json', import.meta.url)).size).toBeLessThan(300_000);
+    expect(trained.thresholds.crisis).toBeGreaterThan(0.5);
+    expect(trained.trainedOn).not.toContain('blind-4');
+    expect(trained.trainedOn).not.toContain('blind-8');
+  });
+
+  it('screens a 5,000-character post in a few milliseconds', () => {
+    const post = 'Been a long week with the baby and I am so tired, does anyone have tips for reflux? '
+      .repeat(60)
+      .slice(0, 5000);
+    for (let i = 0; i < 5; i++) screenText(post);
+    const start = performance.now();
+    for (let i = 0; i < 20; i++) screenText(post);
+    expect((performance.now() - start) / 20).toBeLessThan(50);
+  });
+});

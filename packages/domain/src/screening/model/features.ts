@@ -1,0 +1,172 @@
+import { serviceInsults } from '../abuse-words.ts';
+
+/**
+ * Features of the crisis/abuse second opinion: lower-cased word unigrams and bigrams (with
+ * sentence start/end markers) and character 4-grams inside words (so "suicdal" still shares
+ * most of its features with "suicidal"). Shared by training and inference, so both read a post
+ * the same way. Works on the normalised text (lower case, no apostrophes).
+ */
+
+/**
+ * Word classes: a feature per class and per pair of classes met in one sentence, so that a
+ * wording never seen in training still shares features with ones that were ("stockpiling my
+ * tablets" and "saving my sertraline" are both plan + means + me).
+ */
+const LEXICON: Record<string, string> = {};
+const CLASSES: Record<string, string> = {
+  me: 'i im ive id ill me my myself mine',
+  baby: 'baby babys babies newborn son daughter him her she he lo infant kid kids child children boys girls toddler',
+  adult: 'he hes him his partner husband boyfriend ex dad father mil bf hubby fiance stepdad',
+  death:
+    'die dying died dead death suicide suicidal kill killing kms end ending gone goodbye exist existing alive living unalive disappear vanish sleep wake waking forever overdose od',
+  means:
+    'pills tablets meds medication paracetamol sertraline codamol stockpiling stockpile saving hoarding rope belt blade blades razor razors knife knives bridge cliff train trains tracks railway motorway road river canal water roof balcony drive car crash jump jumping',
+  despair:
+    'anymore cant hopeless pointless point burden useless worthless failure empty numb nothing nobody alone trapped done enough tired exhausted sorry forgive better off without hate broken',
+  plan: 'plan planned planning ready date tonight decided decision letter note goodbye researched googled looking times going',
+  selfharm:
+    'cut cutting burnt burned burn burning scratch scratching bleed bleeding blood scars scar relapsed relapse harm harming hurt hurting punch punching bang banging',
+  harm: 'quiet limp floppy breathing hurt harm drop dropping drown drowning smother smothering suffocate suffocating stab stabbing strangle shake shaking shook throw throwing threw squeeze kill push pushing pushed hit hitting smack smacked pinch pinched slap slapped bite snap snapped bruise bruises',
+  neglect:
+    'fed feed feeding changed nappy alone left leaving ignore ignored ignoring locked cot cry crying screaming hours since',
+  intrusive:
+    'thought thoughts image images picture pictures flash flashes intrusive ocd what if scared terrified horrified sick disgusting urge urges brain mind keep',
+  violence:
+    'knife smashed smash break broke door coming hit hits hitting punched punch kicked kick strangled choked chokes choking pushed shoved threatened threatens threatening threat raped rape forced grabbed slapped beat beats beaten bruises locked controls control follows followed following tracking tracks stalking found turned watching order injunction police court refuge scared afraid frightened safe unsafe',
+  perception:
+    'voices voice hear hearing whisper whispering messages message signs sign code chip cameras camera watching spying plotting poison poisoned swapped replaced real fake devil god demon evil chosen special mission powers tv radio numbers',
+  negation: 'not never dont didnt wont wouldnt isnt',
+  past: 'years ago used teenager was were when therapy recovered better',
+  help: 'helpline samaritans call text number advice tips recommend anyone',
+};
+for (const [cls, ws] of Object.entries(CLASSES)) for (const w of ws.split(' ')) LEXICON[w] ??= cls;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const SENTENCE_END = /[.!?\n;]+/;
+
+/**
+ * Whether a window holds a word of harm, death or danger, and is not advice to someone else. The model's
+ * suspicion counts only in such a window: trained mostly on short posts, it otherwise reads
+ * ordinary long posts and kind replies ("tell your health visitor how you're feeling") as
+ * crisis.
+ */
+const STRONG = new Set(['death', 'means', 'selfharm', 'harm', 'violence', 'despair', 'plan']);
+const STRONG_WORDS = new Set(
+  'fed feed goodbye disappear sorry bottle leave left gone anymore voices whisper whispering chip cameras spying plotting poison poisoned swapped replaced devil demon evil messages code signs chosen'.split(
+    ' ',
+  ),
+);
+const SECOND_PERSON = new Set(['you', 'your', 'youre', 'youll', 'youve', 'yourself']);
+const FIRST = new Set(['i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'myself', 'mine']);
+export function hasDistressWord(text: string): boolean {
+  let strong = false;
+  let you = false;
+  let me = false;
+  for (const w of words(text)) {
+    const c = LEXICON[w];
+    if (STRONG_WORDS.has(w) || (c !== undefined && STRONG.has(c))) strong = true;
+    if (SECOND_PERSON.has(w)) you = true;
+    if (FIRST.has(w)) me = true;
+  }
+  // Advice to someone else ("tell your health visitor how you're feeling") is not a disclosure.
+  return strong && (me || !you);
+}
+
+/** Insults (the service's list and a few more), for the abuse gate. */
+const INSULTS = new Set([
+  ...serviceInsults.filter((w) => !w.includes(' ')),
+  ...'mare chav chavs spineless thick smug lazy pathetic useless stupid ugly fat vile disgusting entitled selfish patronising sanctimonious cretin cow cows bitch bitches fuck fucking fking fucked twat idiot idiots moron morons sheep rubbish nonsense whine whining whinge whinging shove shut scrounger scroungers lettuce lettuces dozy feral deluded delusional obsessed clueless brainless stupidity supposedly posh precious drip shite breed miserable lie'.split(
+    ' ',
+  ),
+]);
+const ADDRESSED = new Set([
+  'you',
+  'your',
+  'youre',
+  'yourself',
+  'youve',
+  'youd',
+  'yours',
+  'u',
+  'ur',
+  'yall',
+  'lot',
+  'all',
+  'mums',
+  'mum',
+  'she',
+  'her',
+  'people',
+  'woman',
+  'women',
+  'mother',
+  'them',
+  'thread',
+]);
+
+/** Whether a window may be abuse: an insult, and someone it is aimed at. */
+export function hasInsult(text: string): boolean {
+  let insult = false;
+  let aimed = false;
+  for (const w of words(text)) {
+    if (INSULTS.has(w)) insult = true;
+    if (ADDRESSED.has(w)) aimed = true;
+  }
+  return insult && aimed;
+}
+
+/** Words of one piece of normalised text. */
+export function words(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/** Every feature of a piece of normalised text, each once. */
+export function features(text: string): string[] {
+  const out = new Set<string>();
+  for (const sentence of text.split(SENTENCE_END)) {
+    const ws = words(sentence);
+    if (ws.length === 0) continue;
+    let prev = '<s>';
+    for (const w of ws) {
+      out.add(`w:${w}`);
+      out.add(`b:${prev} ${w}`);
+      prev = w;
+      if (w.length >= 4) {
+        const padded = ` ${w} `;
+        for (let i = 0; i + 4 <= padded.length; i++) out.add(`c:${padded.slice(i, i + 4)}`);
+      }
+    }
+    out.add(`b:${prev} </s>`);
+    const present = new Set<string>();
+    for (const w of ws) {
+      const c = LEXICON[w];
+      if (c) present.add(c);
+    }
+    const cs = [...present].sort();
+    for (let i = 0; i < cs.length; i++) {
+      out.add(`L:${cs[i]}`);
+      for (let j = i + 1; j < cs.length; j++) out.add(`P:${cs[i]}+${cs[j]}`);
+    }
+  }
+  return [...out];
+}
+
+/**
+ * Windows the model scores, [from, to) in the normalised text: each sentence, each run of two
+ * sentences, and the whole post. A disclosure in the middle of a long question about reflux
+ * must not be drowned by the rest of the post; the post's highest window is its score.
+ */
+export function windows(text: string, maxSentences = 60): Array<{ from: number; to: number }> {
+  const sentences: Array<{ from: number; to: number }> = [];
+  const re = /[^.!?\n;]+[.!?\n;]*/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (/[\p{L}\p{N}]/u.test(m[0])) sentences.push({ from: m.index, to: m.index + m[0].length });
+    if (sentences.length >= maxSentences) break;
+  }
+  const out = [...sentences];
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    out.push({ from: (sentences[i] as { from: number }).from, to: (sentences[i + 1] as { to: number }).to });
+  }
+  if (sentences.length > 2) out.push({ from: 0, to: text.length });
+  return out;
+}
