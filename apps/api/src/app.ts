@@ -4,6 +4,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { auditRoutes } from './audit/routes.ts';
 import { sessionAuth } from './auth/plugin.ts';
 import { authRoutes } from './auth/routes.ts';
+import { calendarRoutes } from './calendar/routes.ts';
 import type { AppContext } from './context.ts';
 import { groupAdminRoutes } from './groups/admin-routes.ts';
 import { groupRoutes } from './groups/routes.ts';
@@ -77,6 +78,7 @@ export async function buildApp(
   await app.register(auditRoutes, { ctx });
   await app.register(sessionRoutes, { ctx });
   await app.register(trainingRoutes, { ctx });
+  await app.register(calendarRoutes, { ctx });
   await app.register(realtimeGateway, { ctx });
   return app;
 }

@@ -6,10 +6,12 @@ import {
   type GroupListQuery,
   type JoinRequest,
   type MyMembership,
+  type SessionTimeOfDay,
+  timeOfDay,
 } from '@village/domain';
-import { and, arrayContains, asc, eq, sql } from 'drizzle-orm';
+import { and, arrayContains, asc, eq, gte, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { groupMemberships, groups, users } from '../db/schema/index.ts';
+import { groupMemberships, groupSessions, groups, users } from '../db/schema/index.ts';
 import { authorize } from '../http/authorize.ts';
 import { HttpError, notFound } from '../http/errors.ts';
 import { loadGroupAccess } from './access.ts';
@@ -23,20 +25,46 @@ async function myMemberships(db: Db, actor: Actor) {
   return new Map(rows.map((m) => [m.groupId, m]));
 }
 
+export const TIME_FILTER_HORIZON_DAYS = 28;
+
+/**
+ * The groups that meet in a band ("daytime", "evening", "weekend"): any upcoming session in the
+ * next four weeks starting in that band on the group's own clock. A group with nothing scheduled
+ * yet is placed by the meeting time it states, so a new group is not invisible to the filter.
+ */
+async function groupsMeetingAt(db: Db, band: SessionTimeOfDay): Promise<Set<string>> {
+  const now = new Date();
+  const upcoming = await db
+    .select({ groupId: groupSessions.groupId, startsAt: groupSessions.startsAt, timeZone: groups.timeZone })
+    .from(groupSessions)
+    .innerJoin(groups, eq(groups.id, groupSessions.groupId))
+    .where(
+      and(
+        ne(groupSessions.state, 'cancelled'),
+        ne(groupSessions.state, 'closed'),
+        gte(groupSessions.endsAt, now),
+        lt(groupSessions.startsAt, new Date(now.getTime() + TIME_FILTER_HORIZON_DAYS * 86_400_000)),
+      ),
+    );
+  const withSessions = new Set(upcoming.map((s) => s.groupId));
+  const out = new Set(upcoming.filter((s) => timeOfDay(s.startsAt, s.timeZone) === band).map((s) => s.groupId));
+  const stated = await db.select({ id: groups.id }).from(groups).where(eq(groups.meetingTime, band));
+  for (const g of stated) if (!withSessions.has(g.id)) out.add(g.id);
+  return out;
+}
+
 /** The public directory: anyone may browse groups and their descriptions. */
 export async function listGroups(db: Db, actor: Actor, query: GroupListQuery) {
   const rows = await db
     .select({ group: groups, memberCount: activeMembers })
     .from(groups)
-    .where(
-      and(
-        query.audience ? arrayContains(groups.audiences, [query.audience]) : undefined,
-        query.time ? eq(groups.meetingTime, query.time) : undefined,
-      ),
-    )
+    .where(and(query.audience ? arrayContains(groups.audiences, [query.audience]) : undefined))
     .orderBy(asc(groups.name));
   const mine = await myMemberships(db, actor);
-  return rows.map((r) => groupSummary(r.group, r.memberCount, mine.get(r.group.id) ?? null));
+  const matching = query.time ? await groupsMeetingAt(db, query.time) : null;
+  return rows
+    .filter((r) => !matching || matching.has(r.group.id))
+    .map((r) => groupSummary(r.group, r.memberCount, mine.get(r.group.id) ?? null));
 }
 
 export async function getGroup(db: Db, actor: Actor, groupId: string) {

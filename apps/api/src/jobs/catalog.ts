@@ -1,4 +1,5 @@
 import { type TimerTransition, timerKey } from '@village/domain';
+import { reminderKey } from '../sessions/reminder-key.ts';
 
 /**
  * Every BullMQ job Village runs, by explicit name. Payloads carry ids only: processors re-read
@@ -9,6 +10,8 @@ export interface JobCatalog {
   'triage-report': { reportId: string };
   /** a session's timer (open, ending notice, close); `dueAt` is ISO and part of its id */
   'session-transition': { sessionId: string; transition: TimerTransition; dueAt: string };
+  /** "starts in 24 hours / 15 minutes" to those going; `dueAt` is ISO and part of its id */
+  'session-reminder': { sessionId: string; kind: '24h' | '15m'; dueAt: string };
 }
 export type JobName = keyof JobCatalog;
 
@@ -17,6 +20,7 @@ export const jobQueue: Record<JobName, QueueName> = {
   'screen-post': 'screening',
   'triage-report': 'reports',
   'session-transition': 'sessions',
+  'session-reminder': 'sessions',
 };
 export const queueNames = ['screening', 'reports', 'sessions'] as const;
 export type QueueName = (typeof queueNames)[number];
@@ -26,4 +30,5 @@ export const jobIds: { [N in JobName]: (data: JobCatalog[N]) => string } = {
   'screen-post': ({ postId, version }) => `screen-post-${postId}-v${version}`,
   'triage-report': ({ reportId }) => `triage-report-${reportId}`,
   'session-transition': ({ sessionId, transition, dueAt }) => timerKey(sessionId, transition, new Date(dueAt)),
+  'session-reminder': ({ sessionId, kind, dueAt }) => reminderKey(sessionId, kind, new Date(dueAt)),
 };

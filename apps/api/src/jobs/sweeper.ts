@@ -4,6 +4,7 @@ import { alertOverdueUrgentItems } from '../moderation/overdue.ts';
 import { sweepUntriagedReports } from '../reports/sweeper.ts';
 import { sweepUnscreenedPosts } from '../screening/sweeper.ts';
 import { rebuildSessionTimers } from '../sessions/rebuild.ts';
+import { rebuildSessionReminders } from '../sessions/reminders.job.ts';
 
 export interface Sweeper {
   stop(): void;
@@ -14,7 +15,7 @@ const SWEEP_EVERY_MS = 15_000;
 /**
  * Postgres holds the truth; this finds whatever missed its job and runs it again: posts still
  * owed a screen, reports never triaged, urgent items overdue and not yet escalated to admins,
- * session timers missing from Redis (rebuilt from the rows).
+ * session timers and reminders missing from Redis (rebuilt from the rows).
  */
 export function startSweeper(
   ctx: AppContext,
@@ -25,7 +26,13 @@ export function startSweeper(
   const tick = async () => {
     if (running) return;
     running = true;
-    for (const sweep of [sweepUnscreenedPosts, sweepUntriagedReports, alertOverdueUrgentItems, rebuildSessionTimers]) {
+    for (const sweep of [
+      sweepUnscreenedPosts,
+      sweepUntriagedReports,
+      alertOverdueUrgentItems,
+      rebuildSessionTimers,
+      rebuildSessionReminders,
+    ]) {
       try {
         await sweep(ctx);
       } catch (error) {

@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis';
 import type { AppContext } from '../context.ts';
 import { triageReportProcessor } from '../reports/triage-report.job.ts';
 import { screenPostProcessor } from '../screening/screen-post.job.ts';
+import { sessionReminderProcessor } from '../sessions/reminders.job.ts';
 import { sessionTransitionProcessor } from '../sessions/timers.job.ts';
 import { type JobCatalog, type JobName, jobQueue, type QueueName, queueNames } from './catalog.ts';
 
@@ -13,6 +14,7 @@ export const processors: { [N in JobName]: Processor<N> } = {
   'screen-post': screenPostProcessor,
   'triage-report': triageReportProcessor,
   'session-transition': sessionTransitionProcessor,
+  'session-reminder': sessionReminderProcessor,
 };
 
 export function startWorkers(ctx: AppContext, connection: Redis): Worker[] {

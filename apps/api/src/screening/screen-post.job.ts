@@ -25,7 +25,13 @@ export const screenPostProcessor: Processor<'screen-post'> = async ({ postId, ve
   const after = new AfterCommit();
   const outcome = await ctx.db.transaction(async (tx): Promise<Outcome> => {
     const [row] = await tx
-      .select({ post: posts, mode: groups.moderationMode, groupName: groups.name, title: threads.title })
+      .select({
+        post: posts,
+        mode: groups.moderationMode,
+        groupName: groups.name,
+        title: threads.title,
+        threadAuthorId: threads.authorId,
+      })
       .from(posts)
       .innerJoin(groups, eq(groups.id, posts.groupId))
       .innerJoin(threads, eq(threads.id, posts.threadId))
@@ -79,6 +85,17 @@ export const screenPostProcessor: Processor<'screen-post'> = async ({ postId, ve
         .update(threads)
         .set({ activitySeq: sql`nextval('activity_seq')`, lastActivityAt: new Date() })
         .where(eq(threads.id, post.threadId));
+      // "A reply to her thread": once, when the reply first becomes visible; never for her own.
+      if (!post.isOpening && row.threadAuthorId && row.threadAuthorId !== post.authorId) {
+        await notify(tx, after, {
+          userId: row.threadAuthorId,
+          kind: 'thread.reply',
+          message: `Someone replied to your thread "${row.title.slice(0, 80)}".`,
+          link: `/threads/${post.threadId}#post-${postId}`,
+          postId,
+          dedupeKey: `reply:${postId}`,
+        });
+      }
     }
 
     const context = {

@@ -25,6 +25,7 @@ import { authorize } from '../http/authorize.ts';
 import { HttpError, notFound } from '../http/errors.ts';
 import { AfterCommit } from '../realtime/after-commit.ts';
 import { sessionEvents } from './lifecycle.ts';
+import { scheduleRemindersOrLeaveToSweeper } from './reminders.job.ts';
 import type { SessionRow } from './rows.ts';
 import { scheduleTimersOrLeaveToSweeper } from './timers.job.ts';
 import { isTrainingCurrent } from './training.ts';
@@ -129,6 +130,7 @@ export async function scheduleSessions(
   });
 
   await scheduleTimersOrLeaveToSweeper(ctx, rows, log);
+  await scheduleRemindersOrLeaveToSweeper(ctx, rows, log);
   for (const row of rows) after.add(...(await sessionEvents(ctx.db, row)).filter((e) => e.topic.startsWith('group:')));
   await after.publish(ctx, log);
   return Promise.all(rows.map((row) => sessionDetail(ctx.db, actor, row, now)));

@@ -74,10 +74,19 @@ describe('session timers', () => {
     await eventually(async () => (await row(id)).state === 'open', 8000);
     expect(await threadLocked(s?.threadId as string)).toBe(false);
     await eventually(async () => (await row(id)).state === 'ending', 8000);
-    // Rebuilding again changes nothing: job ids are the timer keys.
-    const before = await queue().getJobCounts();
+    // Rebuilding again changes nothing: job ids are the timer keys. (Compared by id, once the
+    // ending job has finished, so a job still running or the sweeper's reminders cannot race it.)
+    const ending = timers.find((t) => t.transition === 'ending_notice');
+    await eventually(async () => (await queue().getJob(ending?.key as string))?.isCompleted() ?? false, 8000);
+    const jobsOfSession = async () =>
+      (await queue().getJobs(['waiting', 'delayed', 'active', 'completed', 'failed']))
+        .filter((j) => j.name === 'session-transition' && j.data.sessionId === id)
+        .map((j) => j.id)
+        .sort();
+    const before = await jobsOfSession();
     await rebuildSessionTimers(village.ctx);
-    expect(await queue().getJobCounts()).toEqual(before);
+    expect(await jobsOfSession()).toEqual(before);
+    expect(before).toEqual(timers.map((t) => t.key).sort());
   });
 
   it('a timer that fires late catches up; one that fires twice does nothing the second time', async () => {

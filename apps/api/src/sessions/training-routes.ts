@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { FacilitatorTraining, RecordTrainingBody, TrainingRecordView, Uuid } from '@village/domain';
+import { FacilitatorTraining, RecordTrainingBody, ScheduleGapList, TrainingRecordView, Uuid } from '@village/domain';
 import { Type } from 'typebox';
 import type { AppContext } from '../context.ts';
 import { adminOnly, requireAdmin } from '../http/admin-only.ts';
 import { responses } from '../http/route-schema.ts';
+import { listScheduleGaps } from './gaps.ts';
 import { assignFacilitator, listFacilitators, recordTraining } from './training.ts';
 
 const AssignParams = Type.Object({ groupId: Uuid, userId: Uuid }, { additionalProperties: false });
@@ -25,6 +26,15 @@ export const trainingRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
     async (request, reply) => {
       const record = await recordTraining(ctx.db, requireAdmin(request), request.body);
       return reply.code(201).send({ record });
+    },
+  );
+
+  app.get(
+    '/api/admin/session-gaps',
+    { onRequest: adminOnly, schema: { tags, response: responses({ 200: ScheduleGapList }) } },
+    async (request) => {
+      requireAdmin(request);
+      return { gaps: await listScheduleGaps(ctx.db) };
     },
   );
 

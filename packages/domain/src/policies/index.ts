@@ -1,4 +1,5 @@
 export * from './actor.ts';
+export * from './calendar.ts';
 export * from './group.ts';
 export * from './moderation.ts';
 export * from './post.ts';

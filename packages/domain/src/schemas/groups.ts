@@ -1,5 +1,6 @@
 import { type Static, Type } from 'typebox';
 import { IsoDate, oneOf, Uuid } from './common.ts';
+import { SessionTimeOfDay } from './sessions.ts';
 
 /** Who a group is for; the directory filters on these. */
 export const audiences = [
@@ -81,7 +82,8 @@ export type GroupDetail = Static<typeof GroupDetail>;
 export const GroupListQuery = Type.Object(
   {
     audience: Type.Optional(Audience),
-    time: Type.Optional(MeetingTime),
+    /** groups with upcoming sessions in this band (groups with none yet: by their stated meeting time) */
+    time: Type.Optional(SessionTimeOfDay),
   },
   { additionalProperties: false },
 );

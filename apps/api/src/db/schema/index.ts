@@ -1,3 +1,4 @@
+export * from './calendar.ts';
 export * from './groups.ts';
 export * from './moderation.ts';
 export * from './posts.ts';

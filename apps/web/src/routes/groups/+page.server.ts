@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { type Audience, audiences, type GroupList, type MeetingTime, meetingTimes } from '@village/domain';
+import { type Audience, audiences, type GroupList, type SessionTimeOfDay, sessionTimesOfDay } from '@village/domain';
 import { api } from '#lib/server/api.ts';
 import type { PageServerLoad } from './$types';
 
@@ -8,8 +8,8 @@ export const load: PageServerLoad = async (event) => {
   const time = event.url.searchParams.get('time') ?? '';
   const query = new URLSearchParams();
   if ((audiences as readonly string[]).includes(audience)) query.set('audience', audience);
-  if ((meetingTimes as readonly string[]).includes(time)) query.set('time', time);
+  if ((sessionTimesOfDay as readonly string[]).includes(time)) query.set('time', time);
   const result = await api<GroupList>(event, `/api/groups?${query}`);
   if (!result.ok) error(result.status, result.error.message);
-  return { groups: result.data.groups, audience: audience as Audience | '', time: time as MeetingTime | '' };
+  return { groups: result.data.groups, audience: audience as Audience | '', time: time as SessionTimeOfDay | '' };
 };

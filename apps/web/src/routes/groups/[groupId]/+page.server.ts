@@ -1,5 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
-import type { CreateThreadResponse, GroupResponse, JoinRequestList, ThreadList } from '@village/domain';
+import type { CreateThreadResponse, GroupResponse, JoinRequestList, SessionList, ThreadList } from '@village/domain';
 import { api } from '#lib/server/api.ts';
 import { failFrom, formValues } from '#lib/server/forms.ts';
 import { requireSignIn } from '#lib/server/guard.ts';
@@ -26,7 +26,18 @@ export const load: PageServerLoad = async (event) => {
     const pending = await api<JoinRequestList>(event, `/api/groups/${group.id}/requests`);
     if (pending.ok) requests = pending.data.requests;
   }
-  return { group, threads, requests };
+  // Upcoming sessions (scheduled, open or ending), soonest first; the API decides who may see them.
+  const listed = await api<SessionList>(event, `/api/groups/${group.id}/sessions`);
+  const sessions = listed.ok
+    ? listed.data.sessions
+        .filter((s) => s.state === 'scheduled' || s.state === 'open' || s.state === 'ending')
+        .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+        .slice(0, 10)
+    : [];
+  const canSchedule =
+    event.locals.user?.role === 'admin' ||
+    (group.membership?.status === 'active' && group.membership.role === 'facilitator');
+  return { group, threads, requests, sessions, canSchedule };
 };
 
 export const actions: Actions = {
