@@ -18,6 +18,7 @@ import type { Db } from '../db/client.ts';
 import { resourcePackItems, resourcePacks, resources } from '../db/schema/index.ts';
 import { listGroups } from '../groups/service.ts';
 import { HttpError, notFound } from '../http/errors.ts';
+import { upcomingSessions } from '../sessions/upcoming.ts';
 
 const columns = {
   id: resources.id,
@@ -101,8 +102,10 @@ export async function findSupport(db: Db, actor: Actor, query: FindSupportQuery)
   return {
     resources: rows as Resource[],
     groups,
-    // Sessions are added by the sessions work: upcoming sessions in these groups will go here.
-    sessions: [],
+    sessions: await upcomingSessions(
+      db,
+      groups.filter((g) => g.joinPolicy === 'open'),
+    ),
     areas: await areas(db),
   };
 }

@@ -185,3 +185,15 @@ describe('a live session', () => {
     socket.close();
   });
 });
+
+describe('find support', () => {
+  it("lists an open group's upcoming sessions with public facts only", async () => {
+    const [s] = await schedule(app, fac, groupId, { title: 'Evening drop-in with a midwife' });
+    const res = await app.inject({ url: '/api/find-support?stage=new_baby&need=peers' });
+    expect(res.statusCode).toBe(200);
+    const listed = res.json().sessions.find((x: { id: string }) => x.id === s?.id);
+    expect(listed).toMatchObject({ title: 'Evening drop-in with a midwife', groupId, placesLeft: expect.any(Number) });
+    expect(Object.keys(listed)).not.toContain('focusPrompt');
+    expect(Object.keys(listed)).not.toContain('facilitator');
+  });
+});

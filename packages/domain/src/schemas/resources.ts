@@ -1,6 +1,24 @@
 import { type Static, type TSchema, Type } from 'typebox';
-import { oneOf, Uuid } from './common.ts';
+import { IsoDate, oneOf, Uuid } from './common.ts';
 import { GroupSummary } from './groups.ts';
+import { SessionTimeOfDay, TimeZoneName } from './sessions.ts';
+
+/** A session as "Find support" lists it: what, when, with whom, and whether there is room. */
+export const UpcomingSession = Type.Object({
+  id: Uuid,
+  groupId: Uuid,
+  groupName: Type.String(),
+  title: Type.String(),
+  theme: Type.String(),
+  startsAt: IsoDate,
+  endsAt: IsoDate,
+  timeZone: TimeZoneName,
+  timeOfDay: SessionTimeOfDay,
+  /** e.g. "Midwife" when a guest professional joins */
+  guestBadge: Type.Union([Type.String(), Type.Null()]),
+  placesLeft: Type.Integer(),
+});
+export type UpcomingSession = Static<typeof UpcomingSession>;
 
 /** The resource directory, "Find support" and resource packs (issue 4). */
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -139,8 +157,8 @@ export type FindSupportQuery = Static<typeof FindSupportQuery>;
 export const FindSupportResult = Type.Object({
   resources: Type.Array(Resource),
   groups: Type.Array(GroupSummary),
-  /** upcoming sessions in the matching groups (empty until sessions are listed here) */
-  sessions: Type.Array(Type.Unknown()),
+  /** upcoming sessions of the matching open groups, soonest first: public facts only */
+  sessions: Type.Array(UpcomingSession),
   areas: Type.Array(Type.String()),
 });
 export type FindSupportResult = Static<typeof FindSupportResult>;
