@@ -8,13 +8,14 @@ import { type Stack, startStack } from './stack.ts';
 let stack: Stack;
 let admin: SignedIn;
 let member: SignedIn;
+let bumpBuddiesId: string;
 
 beforeAll(async () => {
   stack = await startStack();
   const app = stack.village.app!;
   const db = stack.village.ctx.db;
   await createGroup(db, { name: 'Newborn nights', audiences: ['new-babies'] });
-  await createGroup(db, { name: 'Bump buddies', audiences: ['pregnancy'] });
+  bumpBuddiesId = (await createGroup(db, { name: 'Bump buddies', audiences: ['pregnancy'] })).id;
   admin = await signUp(app, { displayName: 'Lead Lou' });
   await setRole(db, admin.user.id, 'admin');
   member = await signUp(app, { displayName: 'Sleepy Sam' });
@@ -181,6 +182,20 @@ describe('resources and packs', () => {
     await open(page, '/admin/resources');
     await page.getByRole('button', { name: 'Remove Hexham Baby Café' }).click();
     await page.getByRole('status').filter({ hasText: 'Removed Hexham Baby Café' }).waitFor();
+    await context.close();
+  });
+
+  it('a group page shows "Support for you" for its audience, to a visitor too', async () => {
+    const context = await stack.browser.newContext({ baseURL: stack.origin, viewport: { width: 375, height: 812 } });
+    const page = await context.newPage();
+    await open(page, `/groups/${bumpBuddiesId}`);
+    const support = page.locator('section.group-support');
+    await support.getByRole('heading', { level: 2, name: 'Support for you' }).waitFor();
+    expect(await support.getByRole('heading', { level: 3 }).count()).toBeGreaterThan(0);
+    expect(await support.getByRole('link', { name: 'Find more support' }).getAttribute('href')).toBe(
+      '/find-support?stage=pregnant',
+    );
+    await accessible(page);
     await context.close();
   });
 });

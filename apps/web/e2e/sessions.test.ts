@@ -76,7 +76,13 @@ afterAll(async () => {
 describe('a facilitated session', () => {
   it('opens, shows the focus, warns of its ending live, closes, and a follow-up reaches the facilitator', async () => {
     const app = stack.village.app as NonNullable<typeof stack.village.app>;
-    const [session] = await schedule(app, fac, groupId, { title: 'Sleep drop-in', focusPrompt: FOCUS });
+    const directory = (await app.inject({ url: '/api/resources' })).json().resources as { id: string; name: string }[];
+    const app_ = directory.find((r) => r.name === 'Action on Postpartum Psychosis');
+    const [session] = await schedule(app, fac, groupId, {
+      title: 'Sleep drop-in',
+      focusPrompt: FOCUS,
+      resourceIds: [app_?.id],
+    });
     const id = session?.id as string;
 
     const facPage = await pageAs(fac);
@@ -145,6 +151,10 @@ describe('a facilitated session', () => {
     await facPage.getByRole('button', { name: 'Save the wrap-up' }).click();
     await facPage.getByText('Wrap-up saved.').waitFor({ timeout: 10_000 });
     await beaPage.getByText('Naming the hardest hour of the night together.').waitFor({ timeout: 10_000 });
+    // The "where to go next" resource chosen when scheduling is shown at the close.
+    await beaPage
+      .getByRole('heading', { level: 3, name: 'Action on Postpartum Psychosis' })
+      .waitFor({ timeout: 10_000 });
 
     // Ann checks out privately, asking for someone to follow up.
     await annPage.getByRole('heading', { name: 'How are you leaving?' }).waitFor({ timeout: 10_000 });
@@ -221,6 +231,7 @@ describe('accessibility and plain forms', () => {
     const soon = new Date(Date.now() + 3 * 86_400_000);
     const local = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeZone: 'Europe/London' }).format(soon);
     await page.getByLabel('Starts').fill(`${local}T19:00`);
+    await page.getByRole('checkbox', { name: 'PANDAS Foundation helpline' }).check();
     await page.getByRole('button', { name: 'Schedule' }).click();
     await page.getByRole('heading', { level: 1, name: 'No-JS drop-in' }).waitFor();
     expect(await page.getByText('Session scheduled.').count()).toBe(1);

@@ -14,6 +14,7 @@ import type { Db } from '../db/client.ts';
 import { groupMemberships, groupSessions, groups, users } from '../db/schema/index.ts';
 import { authorize } from '../http/authorize.ts';
 import { HttpError, notFound } from '../http/errors.ts';
+import { isTrainingCurrent } from '../sessions/training.ts';
 import { loadGroupAccess } from './access.ts';
 import { groupDetail, groupSummary, membershipView } from './views.ts';
 
@@ -74,7 +75,11 @@ export async function getGroup(db: Db, actor: Actor, groupId: string) {
     .where(eq(groups.id, groupId));
   if (!row) throw notFound('group');
   const mine = await myMemberships(db, actor);
-  return groupDetail(actor, row.group, row.memberCount, mine.get(groupId) ?? null);
+  const membership = mine.get(groupId) ?? null;
+  // Whether she may schedule sessions here: her role, and her own training currency today.
+  const groupRole = membership?.status === 'active' ? membership.role : null;
+  const trainingCurrent = actor ? await isTrainingCurrent(db, actor.id, new Date()) : false;
+  return groupDetail(actor, row.group, row.memberCount, membership, { groupRole, trainingCurrent });
 }
 
 async function requireAccess(db: Db, actor: Actor, groupId: string) {

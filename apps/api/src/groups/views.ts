@@ -1,4 +1,11 @@
-import { type Actor, type GroupDetail, type GroupFacts, type GroupSummary, groupAbilities } from '@village/domain';
+import {
+  type Actor,
+  type GroupDetail,
+  type GroupFacts,
+  type GroupSummary,
+  groupAbilities,
+  type SchedulerFacts,
+} from '@village/domain';
 import type { groupMemberships, groups } from '../db/schema/index.ts';
 
 type GroupRow = typeof groups.$inferSelect;
@@ -27,13 +34,15 @@ export function groupDetail(
   row: GroupRow,
   memberCount: number,
   membership: MembershipRow | null,
+  scheduler: SchedulerFacts,
 ): GroupDetail {
   const facts: GroupFacts = { joinPolicy: row.joinPolicy, membership: membershipView(membership) };
   return {
     ...groupSummary(row, memberCount, membership),
     groundRules: row.groundRules,
     moderationMode: row.moderationMode,
+    timeZone: row.timeZone,
     createdAt: row.createdAt.toISOString(),
-    abilities: groupAbilities(actor, facts),
+    abilities: groupAbilities(actor, facts, scheduler),
   };
 }

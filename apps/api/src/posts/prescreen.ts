@@ -4,6 +4,7 @@ import type { AppContext } from '../context.ts';
 import { groups } from '../db/schema/index.ts';
 import { loadHelplines } from '../helplines/service.ts';
 import { HttpError } from '../http/errors.ts';
+import { crisisResources } from '../resources/service.ts';
 import { assertMayPost } from '../restrictions/service.ts';
 import { screenForAuthor } from '../screening/context.ts';
 
@@ -30,8 +31,14 @@ export async function prescreen(
   const [group] = await ctx.db.select({ mode: groups.moderationMode }).from(groups).where(eq(groups.id, input.groupId));
   const publication = publicationFor(result.verdict, group?.mode ?? 'screened');
   const kind = result.crisisKind;
+  let crisis: PostNotice['crisis'] = null;
+  if (kind) {
+    const helplines = await loadHelplines(ctx.db);
+    const more = await crisisResources(ctx.db, kind, helplines);
+    crisis = { kind, ...crisisCopy[kind], helplines, resources: more };
+  }
   return {
-    crisis: kind ? { kind, ...crisisCopy[kind], helplines: await loadHelplines(ctx.db) } : null,
+    crisis,
     heldForReview:
       publication.status === 'held'
         ? { reviewMinutes: settings.dueMinutes[priorityForScreen(result.categories)] }

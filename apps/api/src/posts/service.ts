@@ -22,7 +22,7 @@ import { authorize } from '../http/authorize.ts';
 import { notFound } from '../http/errors.ts';
 import { rateRules } from '../http/rate-limit.ts';
 import { enqueueOrLeaveToSweeper } from '../jobs/enqueue.ts';
-import { checkSessionPosting } from '../sessions/posting-gate.ts';
+import { checkSessionPosting, lockSlowMode } from '../sessions/posting-gate.ts';
 import { announcePost, announceReactions } from './events.ts';
 import { prescreen, screenedText } from './prescreen.ts';
 import { findPost, myReactions, reactionCounts, threadPostsPage } from './queries.ts';
@@ -118,16 +118,18 @@ export async function createReply(
     text: input.body,
     exceptPostId: null,
   });
-  const postId = await ctx.db.transaction((tx) =>
-    insertPost(tx, {
+  const postId = await ctx.db.transaction(async (tx) => {
+    // Slow mode again, under a per-member lock: two posts sent together cannot both pass.
+    await lockSlowMode(tx, threadId, author.id);
+    return insertPost(tx, {
       threadId,
       groupId: access.groupId,
       authorId: author.id,
       body: input.body,
       contentNote: input.contentNote ?? null,
       isOpening: false,
-    }),
-  );
+    });
+  });
   await requestScreening(ctx, postId, 1, log);
   const view = await viewOfPost(ctx.db, actor, postId);
   if (view.status === 'published') await announcePost(ctx, 'post.created', view, log);
@@ -154,6 +156,8 @@ export async function editPost(
 ): Promise<{ post: PostView; notice: PostNotice }> {
   const row = await requireReadablePost(ctx.db, actor, postId);
   authorize(canEditPost(actor, row));
+  // A session thread: no edits while it is locked, nor by a member muted in it (issue 4).
+  await checkSessionPosting(ctx.db, row.threadId, row.authorId, { slowMode: false });
   await ctx.rateLimiter.consume(rateRules.postingByUser, (actor as SignedIn).id, log);
   const title = row.isOpening ? await threadTitle(ctx.db, row.threadId) : null;
   const notice = await prescreen(ctx, {

@@ -3,6 +3,8 @@ import {
   AddResourceBody,
   FindSupportQuery,
   FindSupportResult,
+  GroupSupport,
+  GroupSupportQuery,
   Ok,
   PackParams,
   ResourceList,
@@ -21,6 +23,7 @@ import {
   addResource,
   findSupport,
   getPack,
+  groupSupport,
   listPacks,
   listResources,
   removeResource,
@@ -36,6 +39,11 @@ export const resourceRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
     '/api/resources',
     { schema: { tags, querystring: ResourceListQuery, response: responses({ 200: ResourceList }) } },
     async (request) => listResources(ctx.db, request.query),
+  );
+  app.get(
+    '/api/resources/for-group',
+    { schema: { tags, querystring: GroupSupportQuery, response: responses({ 200: GroupSupport }) } },
+    async (request) => ({ resources: await groupSupport(ctx.db, request.query) }),
   );
   app.get(
     '/api/find-support',

@@ -1,8 +1,12 @@
 import {
   type Actor,
   type AddResourceBody,
+  audienceStage,
+  type CrisisSupport,
   type FindSupportQuery,
   type FindSupportResult,
+  GROUP_SUPPORT_MAX,
+  type GroupSupportQuery,
   RESOURCE_NAME_MIN,
   type Resource,
   type ResourceListQuery,
@@ -12,7 +16,7 @@ import {
   stageAudiences,
   type UpdateResourceBody,
 } from '@village/domain';
-import { and, arrayContains, asc, eq, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, arrayContains, asc, eq, inArray, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
 import type { Db } from '../db/client.ts';
 import { resourcePackItems, resourcePacks, resources } from '../db/schema/index.ts';
@@ -33,9 +37,10 @@ const columns = {
   stages: resources.stages,
   needs: resources.needs,
   area: resources.area,
+  crisisKinds: resources.crisisKinds,
 };
 const textFields = ['name', 'description', 'phone', 'textNumber', 'textMessage', 'url', 'hours', 'area'] as const;
-const listFields = ['tags', 'stages', 'needs'] as const;
+const listFields = ['tags', 'stages', 'needs', 'crisisKinds'] as const;
 const editable = [...textFields, ...listFields] as const;
 type Editable = Omit<Resource, 'id'>;
 
@@ -67,6 +72,7 @@ export async function listResources(db: Db, query: ResourceListQuery) {
         query.stage ? forStage(query.stage) : undefined,
         query.need ? arrayContains(resources.needs, [query.need]) : undefined,
         area ? or(isNull(resources.area), inArea(area)) : undefined,
+        query.ids ? inArray(resources.id, query.ids.toLowerCase().split(',')) : undefined,
       ),
     )
     .orderBy(...byPosition);
@@ -108,6 +114,48 @@ export async function findSupport(db: Db, actor: Actor, query: FindSupportQuery)
     ),
     areas: await areas(db),
   };
+}
+
+/**
+ * "Support for you" on a group page: a few resources available everywhere that suit the
+ * group's audience (its stage; any stage for working parents, partners…), peer support and
+ * national services first.
+ */
+export async function groupSupport(db: Db, query: GroupSupportQuery): Promise<Resource[]> {
+  const stage = query.audience ? audienceStage(query.audience) : null;
+  const rows = await db
+    .select(columns)
+    .from(resources)
+    .where(and(isNull(resources.area), stage ? forStage(stage) : undefined))
+    .orderBy(
+      sql`${arrayContains(resources.tags, ['peer'])} DESC`,
+      sql`${arrayContains(resources.tags, ['national'])} DESC`,
+      ...byPosition,
+    )
+    .limit(GROUP_SUPPORT_MAX);
+  return rows as Resource[];
+}
+
+/**
+ * "More help for what you're going through" on the crisis card: up to three directory
+ * resources marked for this kind of crisis, leaving out those already shown as helplines.
+ */
+export async function crisisResources(
+  db: Db,
+  kind: CrisisSupport['kind'],
+  shown: { name: string; phone: string | null }[],
+): Promise<Resource[]> {
+  const rows = await db
+    .select(columns)
+    .from(resources)
+    .where(and(arrayContains(resources.crisisKinds, [kind]), isNull(resources.area)))
+    .orderBy(...byPosition);
+  const digits = (n: string | null) => (n ? n.replace(/\D/g, '') : null);
+  const names = new Set(shown.map((h) => h.name.toLowerCase()));
+  const phones = new Set(shown.map((h) => digits(h.phone)).filter(Boolean));
+  return (rows as Resource[])
+    .filter((r) => !names.has(r.name.toLowerCase()) && !(r.phone && phones.has(digits(r.phone))))
+    .slice(0, 3);
 }
 
 export async function listPacks(db: Db): Promise<ResourcePackSummary[]> {
@@ -177,6 +225,7 @@ export async function addResource(db: Db, adminId: string, input: AddResourceBod
     stages: v.stages ?? [],
     needs: v.needs ?? [],
     area: v.area ?? null,
+    crisisKinds: v.crisisKinds ?? [],
   };
   assertComplete(full);
   return db.transaction(async (tx) => {

@@ -8,7 +8,7 @@ import {
   type FollowUpTask,
   type WrapUpBody,
 } from '@village/domain';
-import { asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { FastifyBaseLogger } from 'fastify';
 import { recordAudit } from '../audit/record.ts';
@@ -68,9 +68,13 @@ export async function saveWrapUp(
   return row;
 }
 
+/** The note on a follow-up task closed because the member changed her check-out to "I'm OK". */
+export const OK_NOTE = "Member said she's OK";
+
 /**
  * A private check-out. "I'd like someone to follow up" becomes a task on the facilitator's
  * list (one per member per session, however often she checks out) and a notice to her.
+ * Changing to "I'm OK" closes that task; changing back reopens it.
  */
 export async function checkOut(
   ctx: AppContext,
@@ -93,7 +97,20 @@ export async function checkOut(
         target: [sessionCheckOuts.sessionId, sessionCheckOuts.userId],
         set: { status: body.status, note, createdAt: now },
       });
-    if (body.status !== 'follow_up') return;
+    if (body.status !== 'follow_up') {
+      // She changed her mind to "I'm OK": her open task is closed, noted as such (by her).
+      await tx
+        .update(followUpTasks)
+        .set({ status: 'done', note: OK_NOTE, doneAt: now, doneBy: userId })
+        .where(
+          and(
+            eq(followUpTasks.sessionId, sessionId),
+            eq(followUpTasks.memberId, userId),
+            eq(followUpTasks.status, 'open'),
+          ),
+        );
+      return;
+    }
     const [task] = await tx
       .insert(followUpTasks)
       .values({ sessionId, memberId: userId, facilitatorId: row.facilitatorId, note })

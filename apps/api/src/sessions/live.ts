@@ -186,9 +186,21 @@ export async function markOffTopic(ctx: AppContext, actor: Actor, postId: string
     },
     log,
   );
-  // The general thread's followers see it arrive (its old thread's pages drop it on re-read).
+  // The general thread's followers see it arrive; open pages of the old thread are told to take
+  // it down (`post.hidden` with no text; its threadId names where it went).
   const after = new AfterCommit();
-  if (post.status === 'published') after.add(...(await postEvents(ctx.db, 'post.created', postId)));
+  if (post.status === 'published') {
+    const events = await postEvents(ctx.db, 'post.created', postId);
+    after.add(...events);
+    const moved = events[0]?.type === 'post.created' ? events[0].post : null;
+    if (moved) {
+      after.add({
+        type: 'post.hidden',
+        topic: `thread:${post.threadId}`,
+        post: { ...moved, body: null, contentNote: null },
+      });
+    }
+  }
   await after.publish(ctx, log);
   return { postId, threadId: generalThreadId };
 }

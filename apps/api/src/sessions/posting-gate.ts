@@ -1,5 +1,5 @@
 import { formatLocal, isLive, slowModeWait } from '@village/domain';
-import { and, desc, eq, ne } from 'drizzle-orm';
+import { and, desc, eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { groupSessions, groups, posts, sessionMutes, threads } from '../db/schema/index.ts';
 import { HttpError } from '../http/errors.ts';
@@ -8,9 +8,17 @@ import { HttpError } from '../http/errors.ts';
  * The session rules in the posting path (posts/service.ts createReply): a locked thread takes
  * no posts (the session has not opened, or has closed), a member muted for this session waits
  * for the next one, and slow mode allows one post per member every N seconds. The server is
- * the one that enforces it; the page only shows the countdown.
+ * the one that enforces it; the page only shows the countdown. Edits (editPost) pass the same
+ * gate without slow mode: an edit adds no post. A reply re-checks slow mode atomically in its
+ * insert transaction (lockSlowMode).
  */
-export async function checkSessionPosting(db: Db, threadId: string, authorId: string, now = new Date()): Promise<void> {
+export async function checkSessionPosting(
+  db: Db,
+  threadId: string,
+  authorId: string,
+  options: { slowMode?: boolean; now?: Date } = {},
+): Promise<void> {
+  const { slowMode = true, now = new Date() } = options;
   const [row] = await db
     .select({ locked: threads.locked, session: groupSessions, timeZone: groups.timeZone })
     .from(threads)
@@ -38,7 +46,25 @@ export async function checkSessionPosting(db: Db, threadId: string, authorId: st
   if (muted) {
     throw new HttpError('restricted', 'The facilitator has paused your posts for the rest of this session.', 'body');
   }
-  const interval = session.slowModeSeconds ?? 0;
+  if (slowMode) await checkSlowMode(db, threadId, authorId, session.slowModeSeconds ?? 0, now);
+}
+
+/**
+ * In the reply's insert transaction: one member's posts to one session thread queue on an
+ * advisory lock (released at commit), and slow mode is checked again under it, so two posts
+ * sent at the same moment cannot both pass.
+ */
+export async function lockSlowMode(tx: Db, threadId: string, authorId: string): Promise<void> {
+  const [session] = await tx
+    .select({ id: groupSessions.id, slowModeSeconds: groupSessions.slowModeSeconds })
+    .from(groupSessions)
+    .where(eq(groupSessions.threadId, threadId));
+  if (!session?.slowModeSeconds) return;
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`${session.id}:${authorId}`}))`);
+  await checkSlowMode(tx, threadId, authorId, session.slowModeSeconds, new Date());
+}
+
+async function checkSlowMode(db: Db, threadId: string, authorId: string, interval: number, now: Date) {
   if (interval <= 0) return;
   const [last] = await db
     .select({ createdAt: posts.createdAt })

@@ -1,6 +1,7 @@
 import { allow, type Decision, refuse } from '../errors.ts';
 import type { GroupAbilities } from '../schemas/groups.ts';
 import { type Actor, type GroupFacts, isActiveMember, isStaff } from './actor.ts';
+import { canScheduleSession, type SchedulerFacts } from './sessions.ts';
 
 const signInFirst = refuse('unauthenticated', 'Sign in to continue.');
 
@@ -41,7 +42,11 @@ export function canReviewJoinRequests(actor: Actor): Decision {
   return refuse('forbidden', 'Only moderators and admins can review join requests.');
 }
 
-export function groupAbilities(actor: Actor, group: GroupFacts): GroupAbilities {
+export function groupAbilities(
+  actor: Actor,
+  group: GroupFacts,
+  scheduler: SchedulerFacts = { groupRole: null, trainingCurrent: false },
+): GroupAbilities {
   const joinable = canJoinGroup(actor, group).ok;
   return {
     readPosts: canReadGroupPosts(actor, group).ok,
@@ -50,5 +55,6 @@ export function groupAbilities(actor: Actor, group: GroupFacts): GroupAbilities 
     acceptGroundRules: canAcceptGroundRules(actor, group).ok && !group.membership?.groundRulesAccepted,
     post: canPostInGroup(actor, group).ok,
     reviewRequests: canReviewJoinRequests(actor).ok,
+    scheduleSessions: canScheduleSession(actor, scheduler).ok,
   };
 }

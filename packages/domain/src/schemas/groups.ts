@@ -54,6 +54,8 @@ export const GroupAbilities = Type.Object({
   acceptGroundRules: Type.Boolean(),
   post: Type.Boolean(),
   reviewRequests: Type.Boolean(),
+  /** schedule sessions here (canScheduleSession: a facilitator with current training, or an admin) */
+  scheduleSessions: Type.Boolean(),
 });
 export type GroupAbilities = Static<typeof GroupAbilities>;
 
@@ -74,6 +76,8 @@ export const GroupDetail = Type.Object({
   ...GroupSummary.properties,
   groundRules: Type.String(),
   moderationMode: ModerationMode,
+  /** the IANA zone session times are entered and shown in (default Europe/London) */
+  timeZone: Type.String(),
   createdAt: IsoDate,
   abilities: GroupAbilities,
 });

@@ -1,6 +1,7 @@
 import { type Static, Type } from 'typebox';
 import { crisisKinds } from '../screening/types.ts';
 import { oneOf, Uuid } from './common.ts';
+import { Resource } from './resources.ts';
 
 export const Helpline = Type.Object({
   id: Uuid,
@@ -22,6 +23,8 @@ export const CrisisSupport = Type.Object({
   heading: Type.String(),
   message: Type.String(),
   helplines: Type.Array(Helpline),
+  /** directory resources for this kind of crisis, after the helplines (older clients may ignore it) */
+  resources: Type.Optional(Type.Array(Resource, { maxItems: 3 })),
 });
 export type CrisisSupport = Static<typeof CrisisSupport>;
 

@@ -1,6 +1,7 @@
 import { type Static, type TSchema, Type } from 'typebox';
+import { crisisKinds } from '../screening/types.ts';
 import { IsoDate, oneOf, Uuid } from './common.ts';
-import { GroupSummary } from './groups.ts';
+import { Audience, GroupSummary } from './groups.ts';
 import { SessionTimeOfDay, TimeZoneName } from './sessions.ts';
 
 /** A session as "Find support" lists it: what, when, with whom, and whether there is room. */
@@ -55,6 +56,17 @@ export const supportNeedLabels: Record<SupportNeed, string> = {
   urgent: 'Urgent help, now',
 };
 
+/** The kinds of crisis a resource helps with: it is offered on the crisis card for those. */
+export const resourceCrisisKinds = crisisKinds;
+export const ResourceCrisisKind = oneOf(crisisKinds);
+export const crisisKindLabels: Record<(typeof crisisKinds)[number], string> = {
+  suicide_self_harm: 'Suicidal thoughts or self-harm',
+  intrusive_thoughts: 'Frightening intrusive thoughts',
+  danger_to_baby: 'Baby in danger',
+  danger_from_other: 'Domestic abuse or danger from someone',
+  psychosis: 'Postpartum psychosis',
+};
+
 export const packStages = ['booking', 'after_birth', 'pregnant', 'new_baby', 'toddler'] as const;
 export const PackStage = oneOf(packStages);
 
@@ -79,9 +91,12 @@ export const Resource = Type.Object({
   needs: Type.Array(SupportNeed),
   /** null = available everywhere */
   area: Text,
+  /** the kinds of crisis it helps with (the crisis card offers it for these) */
+  crisisKinds: Type.Array(ResourceCrisisKind),
 });
 export type Resource = Static<typeof Resource>;
 
+const UUID_PATTERN = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 const Area = Type.String({ minLength: 1, maxLength: RESOURCE_AREA_MAX, description: 'e.g. "Northumberland"' });
 
 export const ResourceListQuery = Type.Object(
@@ -90,6 +105,12 @@ export const ResourceListQuery = Type.Object(
     stage: Type.Optional(SupportStage),
     need: Type.Optional(SupportNeed),
     area: Type.Optional(Area),
+    ids: Type.Optional(
+      Type.String({
+        pattern: `^${UUID_PATTERN}(,${UUID_PATTERN}){0,9}$`,
+        description: 'up to 10 resource ids, comma-separated: just those resources, in directory order',
+      }),
+    ),
   },
   Strict,
 );
@@ -123,6 +144,7 @@ const fields = {
   stages: Type.Optional(Unique(SupportStage)),
   needs: Type.Optional(Unique(SupportNeed)),
   area: Type.Optional(Nullable(Area)),
+  crisisKinds: Type.Optional(Unique(ResourceCrisisKind)),
 };
 export const AddResourceBody = Type.Object(fields, Strict);
 export type AddResourceBody = Static<typeof AddResourceBody>;
@@ -169,6 +191,19 @@ export const stageAudiences = {
   new_baby: ['new-babies'],
   toddler: ['toddlers'],
 } as const satisfies Record<SupportStage, readonly string[]>;
+
+/** The stage a group's audience is about; null = any stage (working parents, partners…). */
+export function audienceStage(audience: Audience): SupportStage | null {
+  const found = supportStages.find((stage) => (stageAudiences[stage] as readonly string[]).includes(audience));
+  return found ?? null;
+}
+
+/** "Support for you" on a group page: a few directory resources for the group's audiences. */
+export const GroupSupportQuery = Type.Object({ audience: Type.Optional(Audience) }, Strict);
+export type GroupSupportQuery = Static<typeof GroupSupportQuery>;
+export const GroupSupport = Type.Object({ resources: Type.Array(Resource, { maxItems: 4 }) });
+export type GroupSupport = Static<typeof GroupSupport>;
+export const GROUP_SUPPORT_MAX = 4;
 
 /** The rules one field cannot check alone; `field` names where the admin should look. */
 export function resourceProblem(r: {

@@ -20,6 +20,8 @@ export const resources = pgTable(
     stages: text('stages').array().notNull().default(sql`'{}'::text[]`),
     needs: text('needs').array().notNull().default(sql`'{}'::text[]`),
     area: text('area'),
+    /** the kinds of crisis this resource helps with: shown on the crisis card for those kinds */
+    crisisKinds: text('crisis_kinds').array().notNull().default(sql`'{}'::text[]`),
     position: integer('position').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -28,6 +30,10 @@ export const resources = pgTable(
     index('resources_position_idx').on(t.position, t.name),
     check('resource_tags', sql`${t.tags} <@ ARRAY['crisis', 'national', 'local', 'peer', 'clinical']::text[]`),
     check('resource_stages', sql`${t.stages} <@ ARRAY['pregnant', 'new_baby', 'toddler']::text[]`),
+    check(
+      'resource_crisis_kinds',
+      sql`${t.crisisKinds} <@ ARRAY['suicide_self_harm', 'intrusive_thoughts', 'danger_to_baby', 'danger_from_other', 'psychosis']::text[]`,
+    ),
     check('resource_needs', sql`${t.needs} <@ ARRAY['peers', 'professional', 'urgent']::text[]`),
     check('resource_name_length', sql`char_length(${t.name}) BETWEEN 2 AND 80`),
     check('resource_description_length', sql`char_length(${t.description}) BETWEEN 1 AND 300`),

@@ -42,9 +42,15 @@ export class ThreadFeed {
   apply(event: TopicEvent) {
     if (event.type === 'reaction.updated') {
       this.posts = withReactions(this.posts, event.postId, event.reactions);
+    } else if (event.type === 'post.hidden' && event.post.threadId !== this.threadId) {
+      // Moved to another thread (a session post marked off topic): it simply leaves this page.
+      this.posts = this.posts.filter((p) => p.id !== event.post.id);
     } else if (event.type === 'post.hidden') {
       this.posts = withHidden(this.posts, event.post);
-    } else if (event.type === 'post.created' || event.type === 'post.updated') {
+    } else if (
+      (event.type === 'post.created' || event.type === 'post.updated') &&
+      event.post.threadId === this.threadId
+    ) {
       this.merge([event.post]);
     }
   }

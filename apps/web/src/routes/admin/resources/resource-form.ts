@@ -1,4 +1,4 @@
-import { resourceTags, supportNeeds, supportStages } from '@village/domain';
+import { resourceCrisisKinds, resourceTags, supportNeeds, supportStages } from '@village/domain';
 import { orNull } from '#lib/server/admin.ts';
 import type { ApiResult } from '#lib/server/api.ts';
 import { failFrom, formValues } from '#lib/server/forms.ts';
@@ -13,7 +13,12 @@ export const RESOURCE_TEXT_FIELDS = [
   'hours',
   'area',
 ] as const;
-const LISTS = { tags: resourceTags, stages: supportStages, needs: supportNeeds } as const;
+const LISTS = {
+  tags: resourceTags,
+  stages: supportStages,
+  needs: supportNeeds,
+  crisisKinds: resourceCrisisKinds,
+} as const;
 
 /**
  * What the add and edit forms send: the values to show again (lists comma-joined) and the API

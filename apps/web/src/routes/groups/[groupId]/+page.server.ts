@@ -1,5 +1,13 @@
 import { error, redirect } from '@sveltejs/kit';
-import type { CreateThreadResponse, GroupResponse, JoinRequestList, SessionList, ThreadList } from '@village/domain';
+import {
+  audienceStage,
+  type CreateThreadResponse,
+  type GroupResponse,
+  type GroupSupport,
+  type JoinRequestList,
+  type SessionList,
+  type ThreadList,
+} from '@village/domain';
 import { api } from '#lib/server/api.ts';
 import { failFrom, formValues } from '#lib/server/forms.ts';
 import { requireSignIn } from '#lib/server/guard.ts';
@@ -34,10 +42,24 @@ export const load: PageServerLoad = async (event) => {
         .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
         .slice(0, 10)
     : [];
-  const canSchedule =
-    event.locals.user?.role === 'admin' ||
-    (group.membership?.status === 'active' && group.membership.role === 'facilitator');
-  return { group, threads, requests, sessions, canSchedule };
+  // The API decides, training currency included.
+  const canSchedule = group.abilities.scheduleSessions;
+  // "Support for you": a few directory resources for the group's audience, for everyone.
+  const audience = group.audiences.find((a) => audienceStage(a)) ?? group.audiences[0];
+  const support = await api<GroupSupport>(
+    event,
+    `/api/resources/for-group${audience ? `?audience=${encodeURIComponent(audience)}` : ''}`,
+  );
+  const supportStage = audience ? audienceStage(audience) : null;
+  return {
+    group,
+    threads,
+    requests,
+    sessions,
+    canSchedule,
+    support: support.ok ? support.data.resources : [],
+    findSupportHref: supportStage ? `/find-support?stage=${supportStage}` : '/find-support',
+  };
 };
 
 export const actions: Actions = {

@@ -34,7 +34,15 @@ export const load: PageServerLoad = async (event) => {
     session.abilities.seeAttendance && session.state !== 'scheduled' && session.state !== 'cancelled'
       ? api<AttendanceView>(event, `/api/sessions/${sessionId}/attendance`)
       : null,
-    session.state === 'closed' || session.state === 'ending' ? api<ResourceList>(event, '/api/resources') : null,
+    session.state === 'closed' || session.state === 'ending'
+      ? api<ResourceList>(
+          event,
+          // The chosen "where to go next" resources, or the crisis lines when none were chosen.
+          session.resourceIds.length > 0
+            ? `/api/resources?ids=${session.resourceIds.join(',')}`
+            : '/api/resources?tag=crisis',
+        )
+      : null,
   ]);
 
   const posts: PostPage['posts'] = [];
@@ -54,8 +62,9 @@ export const load: PageServerLoad = async (event) => {
     }
   }
 
-  const all = resources?.ok ? resources.data.resources : [];
-  const chosen = all.filter((r) => session.resourceIds.includes(r.id));
+  const listed = resources?.ok ? resources.data.resources : [];
+  // In the order the facilitator chose them; a resource removed since is left out.
+  const chosen = session.resourceIds.flatMap((id) => listed.filter((r) => r.id === id));
   return {
     session,
     groupName: group.ok ? group.data.group.name : 'Group',
@@ -66,7 +75,7 @@ export const load: PageServerLoad = async (event) => {
     present: presence?.ok ? presence.data.present : null,
     attendance: attendance?.ok ? attendance.data : null,
     // The session's chosen resources, or the crisis lines when none were chosen.
-    resources: chosen.length > 0 ? chosen : all.filter((r) => r.tags.includes('crisis')).slice(0, 4),
+    resources: chosen.length > 0 ? chosen : listed.filter((r) => r.tags.includes('crisis')).slice(0, 4),
     scheduledCount: Number(event.url.searchParams.get('scheduled')) || null,
   };
 };

@@ -1,5 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
-import { DEFAULT_TIME_ZONE, type GroupResponse, type SessionList } from '@village/domain';
+import { type GroupResponse, RESOURCES_MAX, type ResourceList, type SessionList } from '@village/domain';
 import { api } from '#lib/server/api.ts';
 import { failFrom, formValues } from '#lib/server/forms.ts';
 import { requireSignIn } from '#lib/server/guard.ts';
@@ -27,10 +27,11 @@ export const load: PageServerLoad = async (event) => {
   if (!UUID.test(event.params.groupId)) error(404, 'That group does not exist.');
   const result = await api<GroupResponse>(event, `/api/groups/${event.params.groupId}`);
   if (!result.ok) error(result.status, result.error.message);
-  // The group's clock: the zone its sessions are already on, or the service default.
-  const listed = await api<SessionList>(event, `/api/groups/${event.params.groupId}/sessions`);
-  const timeZone = (listed.ok && listed.data.sessions[0]?.timeZone) || DEFAULT_TIME_ZONE;
-  return { group: result.data.group, timeZone };
+  // The group's clock: times are entered in the group's own zone.
+  const timeZone = result.data.group.timeZone;
+  // The directory, for the "where to go next" picker.
+  const directory = await api<ResourceList>(event, '/api/resources');
+  return { group: result.data.group, timeZone, resources: directory.ok ? directory.data.resources : [] };
 };
 
 const toInt = (v: string) => (/^-?\d+$/.test(v.trim()) ? Number(v.trim()) : v.trim() === '' ? undefined : Number.NaN);
@@ -43,7 +44,15 @@ function fieldError(values: Record<string, string>, field: string, message: stri
 export const actions: Actions = {
   default: async (event) => {
     requireSignIn(event.locals, event.url);
-    const values = formValues(await event.request.formData(), FIELDS);
+    const data = await event.request.formData();
+    const values = formValues(data, FIELDS);
+    const resourceIds = [...new Set(data.getAll('resourceIds').map(String))];
+    // Kept as one comma-separated value so a refused form comes back with the same boxes ticked.
+    values.resourceIds = resourceIds.join(',');
+    if (resourceIds.length > RESOURCES_MAX)
+      return fieldError(values, 'resourceIds', `Choose up to ${RESOURCES_MAX} resources.`);
+    if (resourceIds.some((id) => !UUID.test(id)))
+      return fieldError(values, 'resourceIds', 'Choose resources from the list.');
     const lengthMinutes = toInt(values.lengthMinutes ?? '');
     const capacity = toInt(values.capacity ?? '');
     const endingNoticeMinutes = toInt(values.endingNoticeMinutes ?? '');
@@ -63,6 +72,7 @@ export const actions: Actions = {
       capacity,
       repeat,
     };
+    if (resourceIds.length > 0) body.resourceIds = resourceIds;
     if (endingNoticeMinutes !== undefined) body.endingNoticeMinutes = endingNoticeMinutes;
     const guestName = values.guestName?.trim() ?? '';
     if (guestName) body.guest = { name: guestName, role: values.guestRole || 'other' };
@@ -89,7 +99,9 @@ export const actions: Actions = {
           ? 'guestName'
           : field?.startsWith('guest')
             ? 'guestRole'
-            : field;
+            : field?.startsWith('resourceIds')
+              ? 'resourceIds'
+              : field;
       return failFrom({ ...result, error: { ...result.error, field: mapped } }, values);
     }
     const first = result.data.sessions[0];
