@@ -22,8 +22,8 @@ import { reportRoutes } from './reports/routes.ts';
 import { resourceRoutes } from './resources/routes.ts';
 import { roleRoutes } from './roles/routes.ts';
 import { sessionRoutes } from './sessions/routes.ts';
-import { trainingRoutes } from './sessions/training-routes.ts';
 import { threadRoutes } from './threads/routes.ts';
+import { trainingRoutes } from './training/routes.ts';
 import { watchedWordRoutes } from './watched-words/routes.ts';
 
 export type App = Awaited<ReturnType<typeof buildApp>>;

@@ -170,7 +170,7 @@ describe('a facilitated session', () => {
     await task.waitFor({ timeout: 10_000 });
     expect((await task.textContent()) ?? '').toContain('Nights are hard this week.');
     expect((await task.textContent()) ?? '').toContain('Sleep drop-in');
-    expect(await facPage.getByRole('link', { name: /Follow-ups/ }).count()).toBeGreaterThan(0);
+    expect(await facPage.getByRole('link', { name: /^Facilitating/ }).count()).toBe(1);
     await task.getByRole('button', { name: /Mark done/ }).click();
     await facPage.getByText(`Marked done for ${ann.user.displayName}`).waitFor({ timeout: 10_000 });
   });

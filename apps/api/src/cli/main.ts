@@ -45,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
         const result = await seedDemoData(db);
         console.log(
           result.created
-            ? `Demo data added: ${result.users} accounts, ${result.groups} groups, ${result.threads} threads, ${result.posts} posts.`
+            ? `Demo data added: ${result.users} accounts, ${result.groups} groups, ${result.threads} threads, ${result.posts} posts, ${result.sessions} sessions.`
             : 'Demo data is already there; nothing changed.',
         );
       });

@@ -139,8 +139,8 @@ async function userCount(db: Db): Promise<number> {
   return row?.n ?? 0;
 }
 
-const describe = (r: { users: number; groups: number; threads: number; posts: number }) =>
-  `${r.users} accounts, ${r.groups} groups, ${r.threads} threads, ${r.posts} posts`;
+const describe = (r: { users: number; groups: number; threads: number; posts: number; sessions: number }) =>
+  `${r.users} accounts, ${r.groups} groups, ${r.threads} threads, ${r.posts} posts, ${r.sessions} sessions`;
 
 function banner(mode: 'dev' | 'start', origin: string, seeded: boolean) {
   const lines = ['', `  Village is running at ${origin}`, ''];

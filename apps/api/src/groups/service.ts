@@ -14,7 +14,7 @@ import type { Db } from '../db/client.ts';
 import { groupMemberships, groupSessions, groups, users } from '../db/schema/index.ts';
 import { authorize } from '../http/authorize.ts';
 import { HttpError, notFound } from '../http/errors.ts';
-import { isTrainingCurrent } from '../sessions/training.ts';
+import { isTrainingCurrent } from '../training/records.ts';
 import { loadGroupAccess } from './access.ts';
 import { groupDetail, groupSummary, membershipView } from './views.ts';
 

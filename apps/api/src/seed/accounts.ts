@@ -26,7 +26,7 @@ const account = (key: string, displayName: string, role: SiteRole, note: string)
 export const demoAccounts = [
   account('admin', 'VillageAdmin', 'admin', 'admin'),
   account('moderator', 'KindModerator', 'moderator', 'moderator'),
-  account('facilitator', 'HarbourLights', 'member', 'facilitator of three groups'),
+  account('facilitator', 'HarbourLights', 'member', 'facilitator of three groups; leads the demo sessions'),
   account('sleepless', 'SleeplessInLeeds', 'member', 'member; asked to join the evening group'),
   account('bump', 'BumpAndCoffee', 'member', 'member'),
   account('rainy', 'RainyDayMama', 'member', 'member'),
@@ -34,7 +34,7 @@ export const demoAccounts = [
   account('socks', 'TinySocksMum', 'member', 'member'),
   account('twounder', 'MumOfTwoUnderTwo', 'member', 'member'),
   account('toddler', 'ToddlerTamer', 'member', 'member'),
-  account('lunchbox', 'LunchboxAndLaptop', 'member', 'member'),
+  account('lunchbox', 'LunchboxAndLaptop', 'member', 'member; part-way through facilitator training'),
 ] as const satisfies readonly DemoAccount[];
 
 export type DemoKey = (typeof demoAccounts)[number]['key'];

@@ -15,6 +15,7 @@ import {
 } from '../db/schema/index.ts';
 import { DEMO_PASSWORD, type DemoKey, demoAccounts, SEED_MARKER_EMAIL } from './accounts.ts';
 import { type DemoGroup, type DemoThread, demoGroups } from './content.ts';
+import { type DemoGroupRow, seedFacilitation } from './facilitation.ts';
 
 export { DEMO_PASSWORD, demoAccounts } from './accounts.ts';
 
@@ -25,21 +26,22 @@ export interface SeedResult {
   groups: number;
   threads: number;
   posts: number;
+  sessions: number;
 }
 
 /** Any constant will do: it only has to be the same for every seeding process. */
 const SEED_LOCK = 7_041_977;
 
 /**
- * Writes the demo data: accounts for every role, four groups for different audiences, and
- * threads of published posts with reactions. All in one transaction, under an advisory lock,
+ * Writes the demo data: accounts for every role, four groups for different audiences,
+ * threads of published posts with reactions, facilitator training and scheduled sessions. All in one transaction, under an advisory lock,
  * and skipped when the demo admin already exists, so it can run on every `pnpm dev`.
  */
 export async function seedDemoData(db: Db, now = new Date()): Promise<SeedResult> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(${SEED_LOCK})`);
     const [marker] = await tx.select({ id: users.id }).from(users).where(eq(users.email, SEED_MARKER_EMAIL));
-    if (marker) return { created: false, users: 0, groups: 0, threads: 0, posts: 0 };
+    if (marker) return { created: false, users: 0, groups: 0, threads: 0, posts: 0, sessions: 0 };
 
     const ids = new Map<DemoKey, string>();
     for (const account of demoAccounts) {
@@ -60,9 +62,11 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<SeedResult
     // Threads are written in order of their last post, so the activity sequence (which orders
     // each group's thread list) agrees with the timestamps.
     const allThreads: { group: DemoGroup; groupId: string; thread: DemoThread }[] = [];
+    const groupBySlug = new Map<string, DemoGroupRow>();
     for (const group of demoGroups) {
-      const groupId = await insertGroup(tx, group, userId, now);
-      for (const thread of group.threads) allThreads.push({ group, groupId, thread });
+      const row = await insertGroup(tx, group, userId, now);
+      groupBySlug.set(group.slug, row);
+      for (const thread of group.threads) allThreads.push({ group, groupId: row.id, thread });
     }
     allThreads.sort((a, b) => lastPostAt(a.thread, now).getTime() - lastPostAt(b.thread, now).getTime());
 
@@ -70,12 +74,14 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<SeedResult
     for (const { groupId, thread } of allThreads) {
       postCount += await insertThread(tx, groupId, thread, userId, now);
     }
+    const sessions = await seedFacilitation(tx, userId, groupBySlug, now);
     return {
       created: true,
       users: demoAccounts.length,
       groups: demoGroups.length,
       threads: allThreads.length,
       posts: postCount,
+      sessions,
     };
   });
 }
@@ -87,7 +93,12 @@ const postTime = (thread: DemoThread, after: number, now: Date) =>
 const lastPostAt = (thread: DemoThread, now: Date) =>
   postTime(thread, Math.max(...thread.posts.map((p) => p.after)), now);
 
-async function insertGroup(tx: Db, group: DemoGroup, userId: (key: DemoKey) => string, now: Date) {
+async function insertGroup(
+  tx: Db,
+  group: DemoGroup,
+  userId: (key: DemoKey) => string,
+  now: Date,
+): Promise<DemoGroupRow> {
   const [row] = await tx
     .insert(groups)
     .values({
@@ -100,7 +111,7 @@ async function insertGroup(tx: Db, group: DemoGroup, userId: (key: DemoKey) => s
       groundRules: group.groundRules,
       createdAt: new Date(now.getTime() - 30 * 24 * HOUR),
     })
-    .returning({ id: groups.id });
+    .returning({ id: groups.id, groundRules: groups.groundRules, timeZone: groups.timeZone });
   if (!row) throw new Error(`group ${group.slug} was not inserted`);
   const joinedAt = new Date(now.getTime() - 14 * 24 * HOUR);
   const active = (key: DemoKey, role: 'member' | 'facilitator') => ({
@@ -122,7 +133,7 @@ async function insertGroup(tx: Db, group: DemoGroup, userId: (key: DemoKey) => s
       requestedAt: new Date(now.getTime() - 2 * HOUR),
     })),
   ]);
-  return row.id;
+  return row;
 }
 
 async function insertThread(

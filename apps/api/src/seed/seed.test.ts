@@ -6,17 +6,20 @@ import { createTestVillage, TEST_ORIGIN, type TestVillage } from '../../test/har
 import type { Db } from '../db/client.ts';
 import {
   groupMemberships,
+  groupSessions,
   groups,
   moderationItems,
   posts,
   postVersions,
   reactions,
   screenings,
+  sessionRsvps,
   threads,
   users,
 } from '../db/schema/index.ts';
 import { sweepUntriagedReports } from '../reports/sweeper.ts';
 import { sweepUnscreenedPosts } from '../screening/sweeper.ts';
+import { listFacilitators } from '../training/facilitators.ts';
 import { DEMO_PASSWORD, demoAccounts, seedDemoData } from './index.ts';
 
 let village: TestVillage;
@@ -53,7 +56,12 @@ describe('demo seed', () => {
 
   it('publishes every post as a screened first version, one opening post per thread', async () => {
     const db = village.ctx.db;
-    const everything = await db.select().from(posts);
+    // Session threads open with the group's rules and the focus, written by the service: the
+    // sessions test covers those; here, the members' demo posts.
+    const sessionThreads = new Set(
+      (await db.select({ id: groupSessions.threadId }).from(groupSessions)).map((s) => s.id),
+    );
+    const everything = (await db.select().from(posts)).filter((p) => !sessionThreads.has(p.threadId));
     // Two demo posts are left for the screen, to give the moderation queue real items.
     const waiting = everything.filter((p) => p.status === 'pending');
     expect(waiting.map((p) => p.screenedVersion)).toEqual([null, null]);
@@ -63,7 +71,7 @@ describe('demo seed', () => {
       // The demo threads are what the screen lets through: a title and body the rules allow.
       expect(screenText(post.body)).toMatchObject({ verdict: 'allow', categories: [] });
     }
-    expect(await db.$count(postVersions)).toBe(everything.length);
+    expect(await db.$count(postVersions)).toBe(everything.length + sessionThreads.size);
     expect(await db.$count(screenings, eq(screenings.verdict, 'allow'))).toBe(all.length);
     const openings = await db
       .select({ threadId: posts.threadId, n: sql<number>`count(*)::int` })
@@ -112,6 +120,28 @@ describe('demo seed', () => {
     const threadList = await app.inject({ method: 'GET', url: `/api/groups/${group.id}/threads`, headers: { cookie } });
     expect(threadList.statusCode).toBe(200);
     expect(threadList.json().threads.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('has facilitator training to show (one renewal due) and sessions from the seeds’ asks', async () => {
+    const db = village.ctx.db;
+    const people = await listFacilitators(db, new Date());
+    const harbour = people.find((p) => p.facilitator.displayName === 'HarbourLights');
+    expect(harbour?.status.current).toBe(true);
+    expect(harbour?.status.expiringSoon.map((e) => e.module)).toEqual(['safeguarding']);
+    expect(harbour?.groups).toHaveLength(3);
+    const trainee = people.find((p) => p.facilitator.displayName === 'LunchboxAndLaptop');
+    expect(trainee?.status).toMatchObject({ current: false, missing: ['managing_endings'] });
+
+    const sessions = await db.select().from(groupSessions);
+    expect(sessions.length).toBe(15);
+    expect(sessions.every((s) => s.state === 'scheduled' && s.startsAt.getTime() > Date.now())).toBe(true);
+    expect(sessions.some((s) => s.guest?.role === 'midwife')).toBe(true);
+    expect(sessions.some((s) => s.resourceIds.length > 0)).toBe(true);
+    // Evening and weekday times in London: the series keep their local time.
+    const london = (d: Date) =>
+      d.toLocaleTimeString('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit' });
+    expect(new Set(sessions.map((s) => london(s.startsAt)))).toEqual(new Set(['20:00', '10:30', '20:30']));
+    expect(await db.$count(sessionRsvps)).toBe(6);
   });
 
   it('gives the demo moderation queue real items once the sweeper and workers have run', async () => {

@@ -2,7 +2,7 @@ import { formatLocal, GAP_HORIZON_DAYS, type ScheduleGapView, scheduleGaps } fro
 import { and, eq, gte, lt } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { groupSessions, groups, users } from '../db/schema/index.ts';
-import { isTrainingCurrent } from './training.ts';
+import { isTrainingCurrent } from '../training/records.ts';
 
 /**
  * "A session with no current facilitator within the next 7 days is shown to admins as a gap."

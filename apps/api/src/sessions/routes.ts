@@ -7,6 +7,7 @@ import {
   FollowUpTaskList,
   MuteMemberBody,
   RsvpResponse,
+  ScheduleGapList,
   ScheduleSessionBody,
   SessionList,
   SessionResponse,
@@ -17,8 +18,10 @@ import {
 } from '@village/domain';
 import { Type } from 'typebox';
 import type { AppContext } from '../context.ts';
+import { adminOnly } from '../http/admin-only.ts';
 import { responses } from '../http/route-schema.ts';
 import { attendance, checkOut, markFollowUpDone, myFollowUps, saveWrapUp } from './endings.ts';
+import { listScheduleGaps } from './gaps.ts';
 import { markOffTopic, muteMember, presentCount, setSlowMode, updateFocus } from './live.ts';
 import { cancelRsvp, rsvp } from './rsvp.ts';
 import { scheduleSessions } from './schedule.ts';
@@ -167,6 +170,12 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = asy
     '/api/sessions/:sessionId/attendance',
     { schema: { tags, params: SessionParams, response: responses({ 200: AttendanceView }) } },
     async (request) => attendance(ctx.db, request.actor, request.params.sessionId),
+  );
+
+  app.get(
+    '/api/admin/session-gaps',
+    { onRequest: adminOnly, schema: { tags, response: responses({ 200: ScheduleGapList }) } },
+    async () => ({ gaps: await listScheduleGaps(ctx.db) }),
   );
 
   app.get(

@@ -3,7 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { groupMemberships, groupSessions, sessionAttendance, sessionRsvps } from '../db/schema/index.ts';
 import { notFound } from '../http/errors.ts';
-import { isTrainingCurrent } from './training.ts';
+import { isTrainingCurrent } from '../training/records.ts';
 
 export type SessionRow = typeof groupSessions.$inferSelect;
 

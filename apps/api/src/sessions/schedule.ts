@@ -2,6 +2,7 @@ import {
   type Actor,
   canAssignFacilitator,
   canScheduleSession,
+  type ScheduleRequest,
   type ScheduleSessionBody,
   type SessionDetail,
   validateScheduleRequest,
@@ -24,11 +25,11 @@ import {
 import { authorize } from '../http/authorize.ts';
 import { HttpError, notFound } from '../http/errors.ts';
 import { AfterCommit } from '../realtime/after-commit.ts';
+import { isTrainingCurrent } from '../training/records.ts';
 import { sessionEvents } from './lifecycle.ts';
 import { scheduleRemindersOrLeaveToSweeper } from './reminders.job.ts';
 import type { SessionRow } from './rows.ts';
 import { scheduleTimersOrLeaveToSweeper } from './timers.job.ts';
-import { isTrainingCurrent } from './training.ts';
 import { sessionDetail } from './views.ts';
 
 type SignedIn = NonNullable<Actor>;
@@ -65,60 +66,13 @@ export async function scheduleSessions(
 
   const after = new AfterCommit();
   const rows = await ctx.db.transaction(async (tx) => {
-    let seriesId: string | null = null;
-    if (input.series.repeat !== 'none') {
-      const [series] = await tx
-        .insert(sessionSeries)
-        .values({
-          groupId,
-          facilitatorId,
-          title: input.title,
-          theme: input.theme,
-          focusPrompt: input.focusPrompt,
-          firstStartLocal: input.series.firstStart,
-          timeZone: input.timeZone,
-          lengthMinutes: input.series.lengthMinutes,
-          capacity: input.capacity,
-          repeat: input.series.repeat,
-          count: input.series.count ?? null,
-          until: input.series.until ?? null,
-          guest: input.guest,
-          resourceIds: input.resourceIds,
-          createdBy: me.id,
-        })
-        .returning({ id: sessionSeries.id });
-      seriesId = series?.id ?? null;
-    }
-    const out: SessionRow[] = [];
-    for (const occurrence of input.occurrences) {
-      const threadId = await createSessionThread(tx, {
-        groupId,
-        authorId: facilitatorId,
-        title: `${input.title.slice(0, 100)} · ${occurrence.localStart.replace('T', ' ')}`,
-        body: openingText(group.groundRules, input.focusPrompt),
-      });
-      const [row] = await tx
-        .insert(groupSessions)
-        .values({
-          seriesId,
-          occurrenceIndex: occurrence.index,
-          groupId,
-          facilitatorId,
-          title: input.title,
-          theme: input.theme,
-          focusPrompt: input.focusPrompt,
-          startsAt: occurrence.startsAt,
-          endsAt: occurrence.endsAt,
-          endingNoticeMinutes: input.endingNoticeMinutes,
-          threadId,
-          capacity: input.capacity,
-          guest: input.guest,
-          resourceIds: input.resourceIds,
-        })
-        .returning();
-      if (!row) throw new Error('session insert returned nothing');
-      out.push(row);
-    }
+    const { seriesId, rows: out } = await insertSessions(tx, {
+      groupId,
+      groundRules: group.groundRules,
+      facilitatorId,
+      createdBy: me.id,
+      input,
+    });
     await recordAudit(tx, {
       actorId: me.id,
       action: 'session.schedule',
@@ -134,6 +88,81 @@ export async function scheduleSessions(
   for (const row of rows) after.add(...(await sessionEvents(ctx.db, row)).filter((e) => e.topic.startsWith('group:')));
   await after.publish(ctx, log);
   return Promise.all(rows.map((row) => sessionDetail(ctx.db, actor, row, now)));
+}
+
+/** What `insertSessions` writes: a checked schedule request for one group and its facilitator. */
+export interface SessionsToInsert {
+  groupId: string;
+  groundRules: string;
+  facilitatorId: string;
+  createdBy: string;
+  input: ScheduleRequest;
+}
+
+/**
+ * Writes the series (if any), each occurrence and its locked thread, inside the caller's
+ * transaction. Timers and reminders are the caller's to queue (or the sweeper's to rebuild).
+ */
+export async function insertSessions(
+  tx: Db,
+  target: SessionsToInsert,
+): Promise<{ seriesId: string | null; rows: SessionRow[] }> {
+  const { groupId, facilitatorId, input } = target;
+  let seriesId: string | null = null;
+  if (input.series.repeat !== 'none') {
+    const [series] = await tx
+      .insert(sessionSeries)
+      .values({
+        groupId,
+        facilitatorId,
+        title: input.title,
+        theme: input.theme,
+        focusPrompt: input.focusPrompt,
+        firstStartLocal: input.series.firstStart,
+        timeZone: input.timeZone,
+        lengthMinutes: input.series.lengthMinutes,
+        capacity: input.capacity,
+        repeat: input.series.repeat,
+        count: input.series.count ?? null,
+        until: input.series.until ?? null,
+        guest: input.guest,
+        resourceIds: input.resourceIds,
+        createdBy: target.createdBy,
+      })
+      .returning({ id: sessionSeries.id });
+    seriesId = series?.id ?? null;
+  }
+  const out: SessionRow[] = [];
+  for (const occurrence of input.occurrences) {
+    const threadId = await createSessionThread(tx, {
+      groupId,
+      authorId: facilitatorId,
+      title: `${input.title.slice(0, 100)} · ${occurrence.localStart.replace('T', ' ')}`,
+      body: openingText(target.groundRules, input.focusPrompt),
+    });
+    const [row] = await tx
+      .insert(groupSessions)
+      .values({
+        seriesId,
+        occurrenceIndex: occurrence.index,
+        groupId,
+        facilitatorId,
+        title: input.title,
+        theme: input.theme,
+        focusPrompt: input.focusPrompt,
+        startsAt: occurrence.startsAt,
+        endsAt: occurrence.endsAt,
+        endingNoticeMinutes: input.endingNoticeMinutes,
+        threadId,
+        capacity: input.capacity,
+        guest: input.guest,
+        resourceIds: input.resourceIds,
+      })
+      .returning();
+    if (!row) throw new Error('session insert returned nothing');
+    out.push(row);
+  }
+  return { seriesId, rows: out };
 }
 
 async function roleIn(db: Db, groupId: string, userId: string) {

@@ -77,3 +77,8 @@ export function helplineLinks(h: Helpline): ContactLink[] {
 export function sameSiteLink(link: string | null | undefined): string | null {
   return link?.startsWith('/') && !link.startsWith('//') && !link.startsWith('/\\') ? link : null;
 }
+
+/** "12 March 2027", in UK time. */
+export function formatDate(iso: string): string {
+  return new Date(iso).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: TIME_ZONE });
+}

@@ -1,19 +1,26 @@
-import type { FollowUpTask } from '@village/domain';
+import type { MyFacilitation } from '@village/domain';
 import { api } from '#lib/server/api.ts';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async (event) => {
   const { locals } = event;
-  // The header links "Follow-ups" for anyone who has follow-up tasks (facilitators) and admins.
-  let followUps: number | null = null;
+  // The header links "Facilitating" for facilitators (or anyone with training records or
+  // follow-up tasks) and admins, with her open follow-ups and a mark when training needs renewing.
+  let facilitating: { openFollowUps: number; trainingNeedsAttention: boolean } | null = null;
   if (locals.user) {
-    const list = await api<{ tasks: FollowUpTask[] }>(event, '/api/me/follow-ups');
-    if (list.ok && list.data.tasks.length > 0) followUps = list.data.tasks.filter((t) => t.status === 'open').length;
+    const mine = await api<MyFacilitation>(event, '/api/me/facilitation');
+    if (mine.ok && (mine.data.training || mine.data.followUps > 0 || locals.user.role === 'admin')) {
+      const status = mine.data.training?.status;
+      facilitating = {
+        openFollowUps: mine.data.openFollowUps,
+        trainingNeedsAttention: !!status && (!status.current || status.expiringSoon.length > 0),
+      };
+    }
   }
   return {
     user: locals.user,
     restriction: locals.restriction,
     unreadNotifications: locals.unreadNotifications,
-    followUps,
+    facilitating,
   };
 };

@@ -1,4 +1,4 @@
-import { defaultTrainingModules } from '../schemas/sessions.ts';
+import { defaultTrainingModules } from '../schemas/training.ts';
 
 /**
  * Is a facilitator's training current? Only a facilitator whose required modules are all

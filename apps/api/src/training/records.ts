@@ -1,20 +1,12 @@
-import {
-  type Actor,
-  canAssignFacilitator,
-  type FacilitatorTraining,
-  type RecordTrainingBody,
-  type TrainingRecordView,
-  type TrainingStatus,
-  trainingStatus,
-  trainingStatusView,
-} from '@village/domain';
-import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
+import { type RecordTrainingBody, type TrainingRecordView, type TrainingStatus, trainingStatus } from '@village/domain';
+import { asc, eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { recordAudit } from '../audit/record.ts';
 import type { Db } from '../db/client.ts';
-import { groupMemberships, groups, trainingModules, trainingRecords, users } from '../db/schema/index.ts';
-import { authorize } from '../http/authorize.ts';
-import { HttpError, notFound } from '../http/errors.ts';
+import { trainingModules, trainingRecords, users } from '../db/schema/index.ts';
+import { HttpError } from '../http/errors.ts';
+
+/** Training records and whether they make someone current (the rule itself: domain `training/currency.ts`). */
 
 /** The modules the service requires now (seeded: safeguarding, keeping_focus, managing_endings). */
 export async function requiredModules(db: Db): Promise<string[]> {
@@ -54,7 +46,7 @@ export async function isTrainingCurrent(db: Db, userId: string | null, now: Date
 
 const recorder = alias(users, 'recorder');
 
-async function recordViews(db: Db, userIds: readonly string[]): Promise<TrainingRecordView[]> {
+export async function recordViews(db: Db, userIds: readonly string[]): Promise<TrainingRecordView[]> {
   if (userIds.length === 0) return [];
   const rows = await db
     .select({ r: trainingRecords, name: users.displayName, recorderName: recorder.displayName })
@@ -105,58 +97,4 @@ export async function recordTraining(db: Db, adminId: string, body: RecordTraini
   const view = (await recordViews(db, [body.userId])).find((r) => r.id === id);
   if (!view) throw new Error('training record vanished');
   return view;
-}
-
-/** Everyone who facilitates a group or has a training record, with their status (for admins). */
-export async function listFacilitators(db: Db, now: Date): Promise<FacilitatorTraining[]> {
-  const people = await db
-    .selectDistinct({ id: users.id, displayName: users.displayName })
-    .from(users)
-    .leftJoin(groupMemberships, and(eq(groupMemberships.userId, users.id), eq(groupMemberships.role, 'facilitator')))
-    .leftJoin(trainingRecords, eq(trainingRecords.userId, users.id))
-    .where(or(eq(groupMemberships.role, 'facilitator'), eq(trainingRecords.userId, users.id)))
-    .orderBy(asc(users.displayName));
-  const ids = people.map((p) => p.id);
-  const [statuses, records] = await Promise.all([trainingStatuses(db, ids, now), recordViews(db, ids)]);
-  return people.map((p) => ({
-    facilitator: p,
-    status: trainingStatusView(statuses.get(p.id) ?? trainingStatus([], [], now)),
-    records: records.filter((r) => r.facilitator.id === p.id),
-  }));
-}
-
-/** Only someone whose training is current may be made a group's facilitator (409 otherwise). */
-export async function assignFacilitator(
-  db: Db,
-  actor: Actor,
-  groupId: string,
-  userId: string,
-  now: Date,
-): Promise<FacilitatorTraining> {
-  const [group] = await db.select({ id: groups.id }).from(groups).where(eq(groups.id, groupId));
-  if (!group) throw notFound('group');
-  const [user] = await db
-    .select({ id: users.id, displayName: users.displayName })
-    .from(users)
-    .where(eq(users.id, userId));
-  if (!user) throw notFound('user');
-  const statuses = await trainingStatuses(db, [userId], now);
-  const status = statuses.get(userId) ?? trainingStatus([], await requiredModules(db), now);
-  authorize(canAssignFacilitator(actor, { trainingCurrent: status.current }));
-  await db.transaction(async (tx) => {
-    await tx
-      .insert(groupMemberships)
-      .values({ groupId, userId, status: 'active', role: 'facilitator', joinedAt: now })
-      .onConflictDoUpdate({
-        target: [groupMemberships.groupId, groupMemberships.userId],
-        set: { status: 'active', role: 'facilitator', joinedAt: sql`coalesce(${groupMemberships.joinedAt}, ${now})` },
-      });
-    await recordAudit(tx, {
-      actorId: (actor as NonNullable<Actor>).id,
-      action: 'group.facilitator_assign',
-      subjectUserId: userId,
-      groupId,
-    });
-  });
-  return { facilitator: user, status: trainingStatusView(status), records: await recordViews(db, [userId]) };
 }
