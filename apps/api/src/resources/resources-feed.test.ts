@@ -33,20 +33,38 @@ beforeAll(async () => {
 });
 afterAll(() => village.close());
 
+const setCrisisKinds = (resourceId: string, crisisKinds: unknown) =>
+  app.inject({
+    method: 'PATCH',
+    url: `/api/admin/resources/${resourceId}`,
+    headers: admin.headers,
+    payload: { crisisKinds },
+  });
+
+/** A new member starts a conversation about abuse at home: what her crisis card carries. */
+async function writeOfAbuse() {
+  const member = await memberOf(app, groupId);
+  const res = await app.inject({
+    method: 'POST',
+    url: `/api/groups/${groupId}/threads`,
+    headers: member.headers,
+    payload: { title: 'At home', body: "I'm scared of my partner. He hits me." },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  const crisis = res.json().notice.crisis;
+  expect(crisis.kind).toBe('danger_from_other');
+  return crisis;
+}
+
 describe('the crisis card', () => {
   it('offers the National Domestic Abuse Helpline to a member who writes of abuse', async () => {
-    const member = await memberOf(app, groupId);
-    const res = await app.inject({
-      method: 'POST',
-      url: `/api/groups/${groupId}/threads`,
-      headers: member.headers,
-      payload: { title: 'At home', body: "I'm scared of my partner. He hits me." },
-    });
-    expect(res.statusCode, res.body).toBe(201);
-    const crisis = res.json().notice.crisis;
-    expect(crisis.kind).toBe('danger_from_other');
+    const crisis = await writeOfAbuse();
     const names = crisis.resources.map((r: R) => r.name);
     expect(names).toContain('National Domestic Abuse Helpline');
+    // The number comes from the directory, and only from there: the words do not repeat it.
+    const helpline = crisis.resources.find((r: R) => r.name === 'National Domestic Abuse Helpline');
+    expect(helpline.phone).toBe('0808 2000 247');
+    expect(crisis.message).not.toMatch(/0808/);
     expect(crisis.resources.length).toBeLessThanOrEqual(3);
     expect(crisis.resources.every((r: R) => r.crisisKinds.includes('danger_from_other'))).toBe(true);
     // Nothing already shown as a helpline is repeated.
@@ -54,17 +72,30 @@ describe('the crisis card', () => {
     expect(names.filter((n: string) => helplines.includes(n))).toEqual([]);
   });
 
+  it('without a directory entry for her kind of crisis, she still has the helplines to call', async () => {
+    const abuse = await byName('National Domestic Abuse Helpline');
+    const setKinds = (kinds: string[]) => setCrisisKinds(abuse.id, kinds);
+    expect((await setKinds([])).statusCode).toBe(200);
+    try {
+      const crisis = await writeOfAbuse();
+      expect(crisis.resources.map((r: R) => r.name)).not.toContain('National Domestic Abuse Helpline');
+      expect(crisis.helplines.map((h: { phone: string | null }) => h.phone)).toContain('999');
+    } finally {
+      expect((await setKinds(['danger_from_other'])).statusCode).toBe(200);
+    }
+  });
+
   it('the seeded directory marks the specialist services for their crises, and admins can set the kinds', async () => {
+    // The default data, not only the demo, gives the card a number for danger from another person.
+    expect(await byName('National Domestic Abuse Helpline')).toMatchObject({
+      crisisKinds: ['danger_from_other'],
+      phone: '0808 2000 247',
+      area: null,
+    });
     expect((await byName('Action on Postpartum Psychosis')).crisisKinds).toEqual(['psychosis']);
     expect((await byName('PANDAS Foundation helpline')).crisisKinds).toContain('intrusive_thoughts');
     const home = await byName('Home-Start');
-    const patch = (crisisKinds: unknown) =>
-      app.inject({
-        method: 'PATCH',
-        url: `/api/admin/resources/${home.id}`,
-        headers: admin.headers,
-        payload: { crisisKinds },
-      });
+    const patch = (kinds: unknown) => setCrisisKinds(home.id, kinds);
     const ok = await patch(['danger_to_baby']);
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json().resource.crisisKinds).toEqual(['danger_to_baby']);

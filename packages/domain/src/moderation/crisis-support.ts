@@ -4,7 +4,9 @@ import type { CrisisKind } from '../screening/types.ts';
  * The words on the crisis card, by kind of crisis. They speak to her directly, never scold,
  * and never suggest she did something wrong by writing it: disclosure is what we want.
  * Intrusive thoughts get calm, informed words (they are common and usually not intent);
- * the others point to urgent help first.
+ * the others point to urgent help first. Helpline numbers are not written here: the card lists
+ * them from the helplines and the directory (resources marked for the kind of crisis), so a
+ * number is kept in one place.
  */
 export const crisisCopy: Record<CrisisKind, { heading: string; message: string }> = {
   suicide_self_harm: {
@@ -34,7 +36,7 @@ export const crisisCopy: Record<CrisisKind, { heading: string; message: string }
     heading: "You don't deserve to be hurt. Your safety matters.",
     message:
       'If you are in danger now, call 999. If you cannot speak, call 999 and press 55 when asked. ' +
-      'The National Domestic Abuse Helpline (0808 2000 247) is free and open day and night. ' +
+      'The National Domestic Abuse Helpline, below, is free and open day and night. ' +
       'A moderator will read your post soon. Only moderators can see it until then.',
   },
   psychosis: {
