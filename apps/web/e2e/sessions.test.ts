@@ -127,6 +127,9 @@ describe('a facilitated session', () => {
     await facPage.getByRole('button', { name: 'Set slow mode' }).click();
     await annPage.getByText('Slow mode is on: one post each every 30 seconds').waitFor({ timeout: 10_000 });
 
+    // The facilitator's count follows who has the session open, without reloading.
+    await facPage.getByText('2 members here now').waitFor({ timeout: 25_000 });
+
     // The ending-notice timer fires: the calm notice appears live for both.
     await fireEndingNotice(id);
     for (const p of [annPage, beaPage]) {

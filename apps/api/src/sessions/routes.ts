@@ -25,7 +25,7 @@ import { listScheduleGaps } from './gaps.ts';
 import { markOffTopic, muteMember, presentCount, setSlowMode, updateFocus } from './live.ts';
 import { cancelRsvp, rsvp } from './rsvp.ts';
 import { scheduleSessions } from './schedule.ts';
-import { controlSession, getSession, listGroupSessions, requireReadableSession } from './service.ts';
+import { controlSession, getSession, listGroupSessions, requireReadableSession, stillHere } from './service.ts';
 import { sessionDetail } from './views.ts';
 
 const Strict = { additionalProperties: false } as const;
@@ -142,6 +142,12 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = asy
       const row = await requireReadableSession(ctx.db, request.actor, request.params.sessionId);
       return { present: await presentCount(ctx.db, row.id) };
     },
+  );
+
+  app.post(
+    '/api/sessions/:sessionId/presence',
+    { schema: { tags, params: SessionParams, response: responses({ 200: Presence }) } },
+    async (request) => ({ present: await stillHere(ctx.db, request.actor, request.params.sessionId) }),
   );
 
   app.post(

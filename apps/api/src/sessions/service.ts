@@ -9,6 +9,7 @@ import { authorize } from '../http/authorize.ts';
 import { notFound } from '../http/errors.ts';
 import { recordPresence } from './endings.ts';
 import { applySessionEvent, requireSession } from './lifecycle.ts';
+import { presentCount } from './live.ts';
 import { accessFacts, type SessionRow } from './rows.ts';
 import { sessionDetail } from './views.ts';
 
@@ -40,12 +41,25 @@ export async function listGroupSessions(db: Db, actor: Actor, groupId: string): 
 /** One session; a member opening a live session is recorded as attending (and present). */
 export async function getSession(db: Db, actor: Actor, sessionId: string): Promise<SessionDetail> {
   const row = await requireReadableSession(db, actor, sessionId);
-  if (actor && isLive(row.state)) {
-    const facts = await accessFacts(db, actor, row, new Date());
-    if (facts.membership?.status === 'active' && actor.id !== row.facilitatorId)
-      await recordPresence(db, row.id, actor.id);
-  }
+  await noteHere(db, actor, row);
   return sessionDetail(db, actor, row);
+}
+
+/**
+ * "I'm still here": the session page of a live session says so every little while, so the
+ * count the facilitator sees follows who really has it open. Answers how many are present.
+ */
+export async function stillHere(db: Db, actor: Actor, sessionId: string): Promise<number> {
+  const row = await requireReadableSession(db, actor, sessionId);
+  await noteHere(db, actor, row);
+  return presentCount(db, row.id);
+}
+
+/** A member (not the facilitator) with a live session open came, and is present. */
+async function noteHere(db: Db, actor: Actor, row: SessionRow) {
+  if (!actor || !isLive(row.state) || actor.id === row.facilitatorId) return;
+  const facts = await accessFacts(db, actor, row, new Date());
+  if (facts.membership?.status === 'active') await recordPresence(db, row.id, actor.id);
 }
 
 /** Open early, extend, end early, cancel: the session's facilitator or an admin; audited. */

@@ -186,6 +186,30 @@ describe('a live session', () => {
   });
 });
 
+describe('presence', () => {
+  it('counts members whose page says they are still here, not the facilitator, and drops the stale', async () => {
+    const [session] = await schedule(app, fac, groupId);
+    const [a, b] = [await memberOf(app, groupId), await memberOf(app, groupId)];
+    const here = (who: SignedIn) => post(app, who, `/api/sessions/${session?.id}/presence`);
+    // Before it opens nobody is counted.
+    expect((await here(a)).json()).toEqual({ present: 0 });
+    expect((await post(app, fac, `/api/sessions/${session?.id}/open`)).statusCode).toBe(200);
+    expect((await here(a)).json()).toEqual({ present: 1 });
+    expect((await here(b)).json()).toEqual({ present: 2 });
+    expect((await here(fac)).json()).toEqual({ present: 2 });
+    // b's page went quiet more than five minutes ago.
+    await village.ctx.db.execute(
+      sql`UPDATE session_attendance SET last_seen_at = now() - interval '6 minutes' WHERE user_id = ${b.user.id}`,
+    );
+    expect((await here(a)).json()).toEqual({ present: 1 });
+    // Someone outside the group learns nothing.
+    const outsider = await memberOf(app, (await createGroup(village.ctx.db)).id);
+    expect((await here(outsider)).statusCode).toBe(404);
+    // Signed out: the same answer as reading the session (the group's posts are members' only).
+    expect((await app.inject({ method: 'POST', url: `/api/sessions/${session?.id}/presence` })).statusCode).toBe(404);
+  });
+});
+
 describe('find support', () => {
   it("lists an open group's upcoming sessions with public facts only", async () => {
     const [s] = await schedule(app, fac, groupId, { title: 'Evening drop-in with a midwife' });
