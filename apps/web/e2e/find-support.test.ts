@@ -154,6 +154,32 @@ describe('resources and packs', () => {
     await context.close();
   });
 
+  it('a member saves a pack to her resources, and removes it, with and without JavaScript', async () => {
+    for (const javaScript of [true, false]) {
+      const context = await stack.browser.newContext({
+        baseURL: stack.origin,
+        viewport: { width: 375, height: 812 },
+        javaScriptEnabled: javaScript,
+      });
+      await context.addCookies([
+        { name: 'village_session', value: member.cookie.split('=')[1] ?? '', url: stack.origin },
+      ]);
+      const page = await context.newPage();
+      await page.goto('/resources/packs/booking-the-birth');
+      await page.getByRole('button', { name: 'Save to my resources' }).click();
+      await page.getByRole('status').filter({ hasText: 'Saved. You will find it under Resources.' }).waitFor();
+      if (javaScript) await accessible(page);
+      await page.goto('/resources');
+      const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Booking the birth' }) });
+      expect(await item.getByText('Saved', { exact: true }).count()).toBe(1);
+      await page.goto('/resources/packs/booking-the-birth');
+      await page.getByRole('button', { name: 'Remove from my saved packs' }).click();
+      await page.getByRole('status').filter({ hasText: 'Removed from your saved packs.' }).waitFor();
+      expect(await page.getByRole('button', { name: 'Save to my resources' }).count()).toBe(1);
+      await context.close();
+    }
+  });
+
   it('an admin adds, edits and removes a resource', async () => {
     const context = await signedIn(admin, false);
     const page = await context.newPage();

@@ -131,4 +131,33 @@ describe('resource packs', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.field).toBe('slug');
   });
+
+  it('a member saves packs to her own list; twice counts once; she can remove them', async () => {
+    const her = f.member.headers;
+    const call = (method: 'GET' | 'PUT' | 'DELETE', url: string, headers: Record<string, string> = her) =>
+      f.app.inject({ method, url, headers });
+    expect((await call('PUT', '/api/me/saved-packs/after-the-birth')).json()).toEqual({
+      slug: 'after-the-birth',
+      saved: true,
+    });
+    expect((await call('PUT', '/api/me/saved-packs/after-the-birth')).statusCode).toBe(200);
+    expect((await call('PUT', '/api/me/saved-packs/booking-the-birth')).statusCode).toBe(200);
+    const list = (await call('GET', '/api/me/saved-packs')).json().packs;
+    expect(list.map((p: { slug: string }) => p.slug).sort()).toEqual(['after-the-birth', 'booking-the-birth']);
+    expect(list[0].savedAt).toMatch(/^\d{4}-/);
+    // Only she sees her list.
+    expect((await call('GET', '/api/me/saved-packs', f.moderator.headers)).json().packs).toEqual([]);
+    expect((await call('DELETE', '/api/me/saved-packs/booking-the-birth')).json().saved).toBe(false);
+    expect((await call('DELETE', '/api/me/saved-packs/booking-the-birth')).statusCode).toBe(200);
+    expect((await call('GET', '/api/me/saved-packs')).json().packs.map((p: { slug: string }) => p.slug)).toEqual([
+      'after-the-birth',
+    ]);
+    // Bad input and visitors: a clear answer, nothing saved.
+    expect((await call('PUT', '/api/me/saved-packs/no-such-pack')).statusCode).toBe(404);
+    const bad = await call('PUT', '/api/me/saved-packs/NOT_A_SLUG');
+    expect([bad.statusCode, bad.json().error.field]).toEqual([400, 'slug']);
+    expect((await call('PUT', '/api/me/saved-packs/after-the-birth', {})).statusCode).toBe(401);
+    expect((await call('GET', '/api/me/saved-packs', {})).statusCode).toBe(401);
+    expect((await call('GET', '/api/me/saved-packs')).json().packs).toHaveLength(1);
+  });
 });

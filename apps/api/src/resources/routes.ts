@@ -12,6 +12,8 @@ import {
   ResourcePackList,
   ResourcePackResponse,
   ResourceResponse,
+  SavedPackList,
+  SavedPackResponse,
   UpdateResourceBody,
   Uuid,
 } from '@village/domain';
@@ -19,6 +21,7 @@ import { Type } from 'typebox';
 import type { AppContext } from '../context.ts';
 import { adminOnly, requireAdmin } from '../http/admin-only.ts';
 import { responses } from '../http/route-schema.ts';
+import { listSavedPacks, savePack, unsavePack } from './saved-packs.ts';
 import {
   addResource,
   findSupport,
@@ -57,6 +60,23 @@ export const resourceRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
     '/api/resource-packs/:slug',
     { schema: { tags, params: PackParams, response: responses({ 200: ResourcePackResponse }) } },
     async (request) => ({ pack: await getPack(ctx.db, request.params.slug) }),
+  );
+
+  // Her own saved packs: signed in only.
+  app.get(
+    '/api/me/saved-packs',
+    { schema: { tags, response: responses({ 200: SavedPackList }) } },
+    async (request) => ({ packs: await listSavedPacks(ctx.db, request.actor) }),
+  );
+  app.put(
+    '/api/me/saved-packs/:slug',
+    { schema: { tags, params: PackParams, response: responses({ 200: SavedPackResponse }) } },
+    async (request) => savePack(ctx.db, request.actor, request.params.slug),
+  );
+  app.delete(
+    '/api/me/saved-packs/:slug',
+    { schema: { tags, params: PackParams, response: responses({ 200: SavedPackResponse }) } },
+    async (request) => unsavePack(ctx.db, request.actor, request.params.slug),
   );
 
   const admin = ['admin'];

@@ -166,6 +166,11 @@ export const ResourcePack = Type.Object({ ...ResourcePackSummary.properties, ite
 export type ResourcePack = Static<typeof ResourcePack>;
 export const ResourcePackList = Type.Object({ packs: Type.Array(ResourcePackSummary) });
 export const ResourcePackResponse = Type.Object({ pack: ResourcePack });
+/** A pack she saved to come back to, newest first. */
+export const SavedPack = Type.Object({ ...ResourcePackSummary.properties, savedAt: IsoDate });
+export type SavedPack = Static<typeof SavedPack>;
+export const SavedPackList = Type.Object({ packs: Type.Array(SavedPack) });
+export const SavedPackResponse = Type.Object({ slug: Type.String(), saved: Type.Boolean() });
 export const PackParams = Type.Object(
   { slug: Type.String({ pattern: '^[a-z0-9-]{2,60}$', description: 'e.g. after-the-birth' }) },
   Strict,

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { users } from './users.ts';
 
 /**
  * The curated directory of support: helplines, charities, local services. It feeds "Find
@@ -77,4 +78,19 @@ export const resourcePackItems = pgTable(
     primaryKey({ columns: [t.packId, t.resourceId] }),
     index('resource_pack_items_resource_idx').on(t.resourceId),
   ],
+);
+
+/** Packs a member saved to come back to (only she sees her list). */
+export const savedPacks = pgTable(
+  'saved_packs',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    packId: uuid('pack_id')
+      .notNull()
+      .references(() => resourcePacks.id, { onDelete: 'cascade' }),
+    savedAt: timestamp('saved_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.packId] }), index('saved_packs_pack_idx').on(t.packId)],
 );
