@@ -78,7 +78,7 @@ export const trainingRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
 
   app.put(
     '/api/admin/groups/:groupId/facilitators/:userId',
-    { schema: { tags, params: AssignParams, response: responses({ 200: FacilitatorResponse }) } },
+    { onRequest: adminOnly, schema: { tags, params: AssignParams, response: responses({ 200: FacilitatorResponse }) } },
     async (request) => ({
       facilitator: await assignFacilitator(
         ctx.db,
