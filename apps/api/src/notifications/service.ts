@@ -1,5 +1,5 @@
 import type { NotificationList, NotificationView } from '@village/domain';
-import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, type WithSubquery } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { notifications, users } from '../db/schema/index.ts';
 import type { AfterCommit } from '../realtime/after-commit.ts';
@@ -26,9 +26,12 @@ const view = (row: NotificationRow): NotificationView => ({
   read: row.readAt !== null,
 });
 
-/** Writes a notice in the caller's transaction; its live copy goes out after commit. */
-export async function notify(tx: Db, after: AfterCommit, notice: Notice): Promise<void> {
-  const [row] = await tx
+/**
+ * Writes a notice in the caller's transaction; its live copy goes out after commit.
+ * `alongside` is another write (a data-modifying CTE) sent in the same round trip.
+ */
+export async function notify(tx: Db, after: AfterCommit, notice: Notice, alongside?: WithSubquery): Promise<void> {
+  const [row] = await (alongside ? tx.with(alongside) : tx)
     .insert(notifications)
     .values({
       userId: notice.userId,

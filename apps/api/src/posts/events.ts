@@ -2,8 +2,8 @@ import type { PostView, ReactionCounts, TopicEvent } from '@village/domain';
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/client.ts';
-import { findPost, reactionCounts } from './queries.ts';
-import { noReactions, publicView } from './views.ts';
+import { findPostWithReactions } from './queries.ts';
+import { publicView } from './views.ts';
 
 type PostEventType = 'post.created' | 'post.updated' | 'post.hidden';
 
@@ -19,9 +19,9 @@ export function postEventsFor(type: PostEventType, post: PostView): TopicEvent[]
 
 /** Reads the post as members now see it and builds its events (for jobs and moderator actions). */
 export async function postEvents(db: Db, type: PostEventType, postId: string): Promise<TopicEvent[]> {
-  const row = await findPost(db, postId);
-  if (!row) return [];
-  return postEventsFor(type, publicView(row, (await reactionCounts(db, [postId])).get(postId) ?? noReactions()));
+  const found = await findPostWithReactions(db, postId);
+  if (!found) return [];
+  return postEventsFor(type, publicView(found.row, found.reactions));
 }
 
 /**

@@ -1,12 +1,11 @@
 import { crisisCopy, type PostNotice, priorityForScreen, publicationFor } from '@village/domain';
-import { eq } from 'drizzle-orm';
+import { screenText } from '@village/domain/screening';
 import type { AppContext } from '../context.ts';
-import { groups } from '../db/schema/index.ts';
 import { loadHelplines } from '../helplines/service.ts';
 import { HttpError } from '../http/errors.ts';
 import { crisisResources } from '../resources/service.ts';
 import { assertMayPost } from '../restrictions/service.ts';
-import { screenForAuthor } from '../screening/context.ts';
+import type { PostingFacts } from './posting-facts.ts';
 
 /**
  * Runs before a post is stored, with the same rules the screen-post job will run: a muted or
@@ -15,12 +14,10 @@ import { screenForAuthor } from '../screening/context.ts';
  * crisis is never blocked), or roughly how long a moderator will take when it will be held.
  * The job, not this check, decides what others see.
  */
-export async function prescreen(
-  ctx: AppContext,
-  input: { authorId: string; groupId: string; text: string; exceptPostId: string | null },
-): Promise<PostNotice> {
-  await assertMayPost(ctx.db, input.authorId);
-  const { result, settings } = await screenForAuthor(ctx.db, input.text, input.authorId, input.exceptPostId);
+export async function prescreen(ctx: AppContext, facts: PostingFacts, text: string): Promise<PostNotice> {
+  assertMayPost(facts.restriction);
+  const { options, settings } = facts.screen;
+  const result = screenText(text, options);
   if (result.verdict === 'block') {
     throw new HttpError(
       'blocked',
@@ -28,8 +25,7 @@ export async function prescreen(
       'body',
     );
   }
-  const [group] = await ctx.db.select({ mode: groups.moderationMode }).from(groups).where(eq(groups.id, input.groupId));
-  const publication = publicationFor(result.verdict, group?.mode ?? 'screened');
+  const publication = publicationFor(result.verdict, facts.mode);
   const kind = result.crisisKind;
   let crisis: PostNotice['crisis'] = null;
   if (kind) {

@@ -41,6 +41,27 @@ export async function findPost(db: Db, postId: string): Promise<PostRow | null> 
   return row ?? null;
 }
 
+/** One post and its reaction counts in one round trip (the events of jobs and moderator actions). */
+export async function findPostWithReactions(
+  db: Db,
+  postId: string,
+): Promise<{ row: PostRow; reactions: ReactionCounts } | null> {
+  const [found] = await db
+    .select({
+      ...postColumns,
+      counts: sql<Partial<ReactionCounts> | null>`(SELECT json_object_agg(r.kind, r.n) FROM (
+        SELECT ${reactions.kind} AS kind, count(*)::int AS n FROM ${reactions}
+        WHERE ${reactions.postId} = ${posts.id} GROUP BY ${reactions.kind}) r)`,
+    })
+    .from(posts)
+    .innerJoin(users, eq(users.id, posts.authorId))
+    .leftJoin(published, and(eq(published.postId, posts.id), eq(published.version, posts.publishedVersion)))
+    .where(eq(posts.id, postId));
+  if (!found) return null;
+  const { counts, ...row } = found;
+  return { row, reactions: { ...noReactions(), ...counts } };
+}
+
 /** One keyset page of a thread, oldest first, by the activity sequence. */
 export async function threadPostsPage(
   db: Db,

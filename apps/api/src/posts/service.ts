@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   type Actor,
   type ContentNote,
@@ -6,6 +7,7 @@ import {
   canPostInGroup,
   canReactToPost,
   canReadGroupPosts,
+  type ModerationMode,
   type PostNotice,
   type PostPage,
   type PostView,
@@ -16,17 +18,18 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/client.ts';
-import { groups, posts, postVersions, reactions, threads } from '../db/schema/index.ts';
+import { posts, postVersions, reactions } from '../db/schema/index.ts';
 import { type GroupAccess, loadThreadAccess } from '../groups/access.ts';
 import { authorize } from '../http/authorize.ts';
 import { notFound } from '../http/errors.ts';
 import { rateRules } from '../http/rate-limit.ts';
 import { enqueueOrLeaveToSweeper } from '../jobs/enqueue.ts';
-import { checkSessionPosting, lockSlowMode } from '../sessions/posting-gate.ts';
+import { assertSessionAllows, lockSlowMode } from '../sessions/posting-gate.ts';
 import { announcePost, announceReactions } from './events.ts';
+import { loadPostingFacts } from './posting-facts.ts';
 import { prescreen, screenedText } from './prescreen.ts';
 import { findPost, myReactions, reactionCounts, threadPostsPage } from './queries.ts';
-import { noReactions, postViewFor } from './views.ts';
+import { noReactions, type PostRow, postViewFor } from './views.ts';
 
 type SignedIn = NonNullable<Actor>;
 const PAGE_DEFAULT = 50;
@@ -61,9 +64,13 @@ export async function listThreadPosts(
   };
 }
 
-/** Inserts a post and its first version in the caller's transaction; the screen runs after commit. */
+/**
+ * Inserts a post and its first version in one statement (so no transaction of its own); the
+ * screen runs after commit. Answers the stored row, so the caller can show it without reading
+ * it back.
+ */
 export async function insertPost(
-  tx: Db,
+  db: Db,
   input: {
     threadId: string;
     groupId: string;
@@ -72,19 +79,31 @@ export async function insertPost(
     contentNote: ContentNote | null;
     isOpening: boolean;
   },
-) {
-  const [group] = await tx.select({ mode: groups.moderationMode }).from(groups).where(eq(groups.id, input.groupId));
+  facts: { mode: ModerationMode; authorName: string },
+): Promise<PostRow> {
   // Post-moderated groups publish at once and screen afterwards; the others wait for the screen.
-  const publishNow = group?.mode === 'post';
-  const [row] = await tx
+  const publishNow = facts.mode === 'post';
+  const id = randomUUID();
+  const firstVersion = db
+    .$with('first_version')
+    .as(
+      db
+        .insert(postVersions)
+        .values({ postId: id, version: 1, body: input.body, contentNote: input.contentNote })
+        .returning({ postId: postVersions.postId }),
+    );
+  const [row] = await db
+    .with(firstVersion)
     .insert(posts)
-    .values({ ...input, status: publishNow ? 'published' : 'pending', publishedVersion: publishNow ? 1 : null })
-    .returning({ id: posts.id });
+    .values({ ...input, id, status: publishNow ? 'published' : 'pending', publishedVersion: publishNow ? 1 : null })
+    .returning();
   if (!row) throw new Error('post insert returned nothing');
-  await tx
-    .insert(postVersions)
-    .values({ postId: row.id, version: 1, body: input.body, contentNote: input.contentNote });
-  return row.id;
+  return {
+    ...row,
+    authorName: facts.authorName,
+    publishedBody: publishNow ? row.body : null,
+    publishedContentNote: publishNow ? row.contentNote : null,
+  };
 }
 
 /** After commit: queue the screen. If Redis is down the post stays pending and the sweeper queues it later. */
@@ -106,34 +125,41 @@ export async function createReply(
   input: { body: string; contentNote?: ContentNote },
   log?: FastifyBaseLogger,
 ): Promise<{ post: PostView; notice: PostNotice }> {
-  const access = await requireThreadReadable(ctx.db, actor, threadId);
-  authorize(canPostInGroup(actor, access.facts));
+  const facts = await loadPostingFacts(ctx.db, actor?.id ?? null, { threadId });
+  if (!facts?.gate) throw notFound('thread');
+  authorize(canReadGroupPosts(actor, facts.access));
+  authorize(canPostInGroup(actor, facts.access));
   const author = actor as SignedIn;
   // A session thread: locked outside its time, mutes and slow mode (issue 4).
-  await checkSessionPosting(ctx.db, threadId, author.id);
+  assertSessionAllows(facts.gate);
   await ctx.rateLimiter.consume(rateRules.postingByUser, author.id, log);
-  const notice = await prescreen(ctx, {
+  const notice = await prescreen(ctx, facts, input.body);
+  const post = {
+    threadId,
+    groupId: facts.groupId,
     authorId: author.id,
-    groupId: access.groupId,
-    text: input.body,
-    exceptPostId: null,
-  });
-  const postId = await ctx.db.transaction(async (tx) => {
-    // Slow mode again, under a per-member lock: two posts sent together cannot both pass.
-    await lockSlowMode(tx, threadId, author.id);
-    return insertPost(tx, {
-      threadId,
-      groupId: access.groupId,
-      authorId: author.id,
-      body: input.body,
-      contentNote: input.contentNote ?? null,
-      isOpening: false,
-    });
-  });
-  await requestScreening(ctx, postId, 1, log);
-  const view = await viewOfPost(ctx.db, actor, postId);
+    body: input.body,
+    contentNote: input.contentNote ?? null,
+    isOpening: false,
+  };
+  const row = facts.gate.session
+    ? await ctx.db.transaction(async (tx) => {
+        // Slow mode again, under a per-member lock: two posts sent together cannot both pass.
+        await lockSlowMode(tx, threadId, author.id);
+        return insertPost(tx, post, facts);
+      })
+    : await insertPost(ctx.db, post, facts);
+  await requestScreening(ctx, row.id, 1, log);
+  const view = viewOfNewPost(actor, row);
   if (view.status === 'published') await announcePost(ctx, 'post.created', view, log);
   return { post: view, notice };
+}
+
+/** The author's view of the post she has just stored: no one has reacted to it yet. */
+export function viewOfNewPost(actor: Actor, row: PostRow): PostView {
+  const view = postViewFor(actor, row, noReactions());
+  if (!view) throw notFound('post');
+  return view;
 }
 
 /** Loads a post the actor can at least read (same "not found" for missing and forbidden). */
@@ -156,20 +182,15 @@ export async function editPost(
 ): Promise<{ post: PostView; notice: PostNotice }> {
   const row = await requireReadablePost(ctx.db, actor, postId);
   authorize(canEditPost(actor, row));
+  const facts = await loadPostingFacts(ctx.db, row.authorId, { threadId: row.threadId }, postId);
+  if (!facts?.gate) throw notFound('post');
   // A session thread: no edits while it is locked, nor by a member muted in it (issue 4).
-  await checkSessionPosting(ctx.db, row.threadId, row.authorId, { slowMode: false });
+  assertSessionAllows(facts.gate, { slowMode: false });
   await ctx.rateLimiter.consume(rateRules.postingByUser, (actor as SignedIn).id, log);
-  const title = row.isOpening ? await threadTitle(ctx.db, row.threadId) : null;
-  const notice = await prescreen(ctx, {
-    authorId: row.authorId,
-    groupId: row.groupId,
-    text: screenedText(input.body, title),
-    exceptPostId: postId,
-  });
+  const notice = await prescreen(ctx, facts, screenedText(input.body, row.isOpening ? facts.title : null));
   const contentNote = input.contentNote === undefined ? row.contentNote : input.contentNote;
+  const publishNow = facts.mode === 'post';
   const version = await ctx.db.transaction(async (tx) => {
-    const [group] = await tx.select({ mode: groups.moderationMode }).from(groups).where(eq(groups.id, row.groupId));
-    const publishNow = group?.mode === 'post';
     const [updated] = await tx
       .update(posts)
       .set({
@@ -190,11 +211,6 @@ export async function editPost(
   const view = await viewOfPost(ctx.db, actor, postId);
   if (view.status === 'published') await announcePost(ctx, 'post.updated', view, log);
   return { post: view, notice };
-}
-
-async function threadTitle(db: Db, threadId: string): Promise<string | null> {
-  const [row] = await db.select({ title: threads.title }).from(threads).where(eq(threads.id, threadId));
-  return row?.title ?? null;
 }
 
 /** The author's delete leaves a placeholder ("post removed by its author") so replies keep their context. */

@@ -1,12 +1,12 @@
 import type { ModerationSettings } from '@village/domain';
-import { type ScreenOptions, type ScreenResult, screenText, type WatchedWord } from '@village/domain/screening';
-import { sql } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
+import type { ScreenOptions, WatchedWord } from '@village/domain/screening';
+import { type SQL, sql } from 'drizzle-orm';
 
 const RECENT_POSTS = 10;
 const RECENT_HOURS = 24;
 
-interface Facts {
+/** The screen's facts as `screenFactsJson` reads them. */
+export interface ScreenFacts {
   settings: {
     crisis_action: 'hold' | 'flag';
     due_minutes_urgent: number;
@@ -22,29 +22,33 @@ interface Facts {
 }
 
 /**
- * Everything the pure screen needs beyond the text, read fresh each time (so an admin's change
- * to the watched words or the crisis setting applies to the very next post), in one round trip:
- * this runs twice for every post, before it is stored and in its screening job.
+ * Everything the pure screen needs beyond the text, as one JSON expression, read fresh each
+ * time (so an admin's change to the watched words or the crisis setting applies to the very
+ * next post). An expression rather than a query so that the posting path and the screening
+ * job can read it in the same round trip as their other facts; the author and the post to
+ * leave out may be columns of the outer query.
  */
-export async function screenOptions(
-  db: Db,
-  authorId: string,
-  exceptPostId: string | null,
-  now = new Date(),
-): Promise<{ options: ScreenOptions; settings: ModerationSettings }> {
+export function screenFactsJson(authorId: SQL, exceptPostId: SQL, now: Date): SQL {
   const since = new Date(now.getTime() - RECENT_HOURS * 3600_000).toISOString();
-  const { rows } = await db.execute<{ facts: Facts }>(sql`
-    SELECT json_build_object(
+  return sql`json_build_object(
       'settings', (SELECT row_to_json(s) FROM moderation_settings s WHERE s.id = 1),
       'words', (SELECT coalesce(json_agg(json_build_object('phrase', w.phrase, 'action', w.action)), '[]') FROM watched_words w),
       'joined', (SELECT u.created_at FROM users u WHERE u.id = ${authorId}),
       'recent', (SELECT coalesce(json_agg(r.body), '[]') FROM (
         SELECT p.body FROM posts p
         WHERE p.author_id = ${authorId} AND p.created_at > ${since} AND p.status <> 'removed'
-          AND p.id IS DISTINCT FROM ${exceptPostId}::uuid
+          AND p.id IS DISTINCT FROM ${exceptPostId}
         ORDER BY p.created_at DESC LIMIT ${RECENT_POSTS}) r)
-    ) AS facts`);
-  const facts = rows[0]?.facts;
+    )`;
+}
+
+export interface ScreenContext {
+  options: ScreenOptions;
+  settings: ModerationSettings;
+}
+
+/** Turns the facts read by `screenFactsJson` into the screen's options and the moderation settings. */
+export function screenContextFrom(facts: ScreenFacts | undefined, now: Date): ScreenContext {
   if (!facts?.settings) throw new Error('moderation_settings row missing: run the migrations');
   const s = facts.settings;
   const settings: ModerationSettings = {
@@ -68,14 +72,4 @@ export async function screenOptions(
       recentPosts: facts.recent,
     },
   };
-}
-
-export async function screenForAuthor(
-  db: Db,
-  text: string,
-  authorId: string,
-  exceptPostId: string | null,
-): Promise<{ result: ScreenResult; settings: ModerationSettings }> {
-  const { options, settings } = await screenOptions(db, authorId, exceptPostId);
-  return { result: screenText(text, options), settings };
 }

@@ -11,7 +11,7 @@ import { notify } from '../notifications/service.ts';
 import { postEvents } from '../posts/events.ts';
 import { screenedText } from '../posts/prescreen.ts';
 import { AfterCommit } from '../realtime/after-commit.ts';
-import { screenOptions } from './context.ts';
+import { type ScreenFacts, screenContextFrom, screenFactsJson } from './context.ts';
 
 type Outcome = 'created' | 'updated' | 'taken-down' | 'none';
 
@@ -23,6 +23,7 @@ type Outcome = 'created' | 'updated' | 'taken-down' | 'none';
  */
 export const screenPostProcessor: Processor<'screen-post'> = async ({ postId, version }, ctx) => {
   const after = new AfterCommit();
+  const now = new Date();
   const outcome = await ctx.db.transaction(async (tx): Promise<Outcome> => {
     const [row] = await tx
       .select({
@@ -31,6 +32,8 @@ export const screenPostProcessor: Processor<'screen-post'> = async ({ postId, ve
         groupName: groups.name,
         title: threads.title,
         threadAuthorId: threads.authorId,
+        // The screen's facts in the same round trip as the post they are about.
+        facts: sql<ScreenFacts>`${screenFactsJson(sql`${posts.authorId}`, sql`${posts.id}`, now)}`,
       })
       .from(posts)
       .innerJoin(groups, eq(groups.id, posts.groupId))
@@ -40,24 +43,28 @@ export const screenPostProcessor: Processor<'screen-post'> = async ({ postId, ve
     if (!row || row.post.version !== version || row.post.screenedVersion === version) return 'none';
     const { post } = row;
 
-    const { options, settings } = await screenOptions(tx, post.authorId, postId);
+    const { options, settings } = screenContextFrom(row.facts, now);
     const text = screenedText(post.body, post.isOpening ? row.title : null);
     const result = screenText(text, options);
-    await tx
-      .insert(screenings)
-      .values({
-        postId,
-        version,
-        verdict: result.verdict,
-        categories: result.categories,
-        crisisKind: result.crisisKind,
-        matches: result.matches,
-      })
-      .onConflictDoNothing();
+    // The screening record is written with the post's update below, in the same round trip.
+    const recorded = tx.$with('recorded').as(
+      tx
+        .insert(screenings)
+        .values({
+          postId,
+          version,
+          verdict: result.verdict,
+          categories: result.categories,
+          crisisKind: result.crisisKind,
+          matches: result.matches,
+        })
+        .onConflictDoNothing()
+        .returning({ postId: screenings.postId }),
+    );
 
     if (post.status !== 'pending' && post.status !== 'published') {
       // Removed or hidden while waiting: record the screen, publish nothing.
-      await tx.update(posts).set({ screenedVersion: version }).where(eq(posts.id, postId));
+      await tx.with(recorded).update(posts).set({ screenedVersion: version }).where(eq(posts.id, postId));
       return 'none';
     }
     // Masks keep their length, so the body's part of the censored text is its start.
@@ -69,6 +76,7 @@ export const screenPostProcessor: Processor<'screen-post'> = async ({ postId, ve
     const wasLive = post.status === 'published';
     const firstPublish = decision.status === 'published' && post.publishedVersion === null;
     await tx
+      .with(recorded)
       .update(posts)
       .set({
         status: decision.status,
@@ -81,20 +89,28 @@ export const screenPostProcessor: Processor<'screen-post'> = async ({ postId, ve
       })
       .where(and(eq(posts.id, postId), eq(posts.version, version)));
     if (firstPublish) {
-      await tx
+      const bump = tx
         .update(threads)
         .set({ activitySeq: sql`nextval('activity_seq')`, lastActivityAt: new Date() })
         .where(eq(threads.id, post.threadId));
       // "A reply to her thread": once, when the reply first becomes visible; never for her own.
+      // The thread's bump rides along with the notice, so the notice costs no round trip of its own.
       if (!post.isOpening && row.threadAuthorId && row.threadAuthorId !== post.authorId) {
-        await notify(tx, after, {
-          userId: row.threadAuthorId,
-          kind: 'thread.reply',
-          message: `Someone replied to your thread "${row.title.slice(0, 80)}".`,
-          link: `/threads/${post.threadId}#post-${postId}`,
-          postId,
-          dedupeKey: `reply:${postId}`,
-        });
+        await notify(
+          tx,
+          after,
+          {
+            userId: row.threadAuthorId,
+            kind: 'thread.reply',
+            message: `Someone replied to your thread "${row.title.slice(0, 80)}".`,
+            link: `/threads/${post.threadId}#post-${postId}`,
+            postId,
+            dedupeKey: `reply:${postId}`,
+          },
+          tx.$with('bumped').as(bump.returning({ id: threads.id })),
+        );
+      } else {
+        await bump;
       }
     }
 

@@ -19,8 +19,9 @@ import { authorize } from '../http/authorize.ts';
 import { notFound } from '../http/errors.ts';
 import { rateRules } from '../http/rate-limit.ts';
 import { announcePost } from '../posts/events.ts';
+import { loadPostingFacts } from '../posts/posting-facts.ts';
 import { prescreen, screenedText } from '../posts/prescreen.ts';
-import { insertPost, requestScreening, requireThreadReadable, viewOfPost } from '../posts/service.ts';
+import { insertPost, requestScreening, requireThreadReadable, viewOfNewPost } from '../posts/service.ts';
 
 const PAGE = 30;
 
@@ -108,35 +109,34 @@ export async function createThread(
   input: { title: string; body: string; contentNote?: ContentNote },
   log?: FastifyBaseLogger,
 ) {
-  const access = await loadGroupAccess(ctx.db, actor, groupId);
-  if (!access) throw notFound('group');
-  authorize(canPostInGroup(actor, access.facts));
+  const facts = await loadPostingFacts(ctx.db, actor?.id ?? null, { groupId });
+  if (!facts) throw notFound('group');
+  authorize(canPostInGroup(actor, facts.access));
   const authorId = (actor as NonNullable<Actor>).id;
   await ctx.rateLimiter.consume(rateRules.postingByUser, authorId, log);
-  const notice = await prescreen(ctx, {
-    authorId,
-    groupId,
-    text: screenedText(input.body, input.title.trim()),
-    exceptPostId: null,
-  });
-  const { threadId, postId } = await ctx.db.transaction(async (tx) => {
+  const notice = await prescreen(ctx, facts, screenedText(input.body, input.title.trim()));
+  const { threadId, postRow } = await ctx.db.transaction(async (tx) => {
     const [thread] = await tx
       .insert(threads)
       .values({ groupId, authorId, title: input.title.trim() })
       .returning({ id: threads.id });
     if (!thread) throw new Error('thread insert returned nothing');
-    const postId = await insertPost(tx, {
-      threadId: thread.id,
-      groupId,
-      authorId,
-      body: input.body,
-      contentNote: input.contentNote ?? null,
-      isOpening: true,
-    });
-    return { threadId: thread.id, postId };
+    const postRow = await insertPost(
+      tx,
+      {
+        threadId: thread.id,
+        groupId,
+        authorId,
+        body: input.body,
+        contentNote: input.contentNote ?? null,
+        isOpening: true,
+      },
+      facts,
+    );
+    return { threadId: thread.id, postRow };
   });
-  await requestScreening(ctx, postId, 1, log);
-  const post = await viewOfPost(ctx.db, actor, postId);
+  await requestScreening(ctx, postRow.id, 1, log);
+  const post = viewOfNewPost(actor, postRow);
   if (post.status === 'published') await announcePost(ctx, 'post.created', post, log);
   const [row] = await selectThreads(ctx.db, eq(threads.id, threadId));
   if (!row) throw notFound('thread');
