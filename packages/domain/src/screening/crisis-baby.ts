@@ -140,6 +140,12 @@ export const babyRules: CrisisRule[] = [
       ),
     },
   ),
+  // Drink or someone's drugs given to a baby, usually "to settle him". The baby named: "gave
+  // him a beer" is often her partner.
+  danger(
+    'drugs-to-baby',
+    `(?:give|gives|giving|givin|gave|given) ${BABY_NOUN} (?:a |some |a wee |a little |a drop of |a bit of |a wee bit of |a wee bit o |bits of )?(?:of )?(?:his |her |my |their |your )?(?:methadone|heroin|vodka|whisky|whiskey|gin|rum|wine|beer|cider|alcohol|booze|sleeping (?:pills?|tablets)|diazepam|valium|weed|cannabis|codeine|tramadol|drugs|gear)(?![\\p{L}])`,
+  ),
   danger(
     'wish-baby-dead',
     `wish (?:${BABY_NOUN}) (?:was|were|would be|had) (?:dead|die|died|gone forever|never born|never been born)`,

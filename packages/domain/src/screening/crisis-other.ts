@@ -197,7 +197,7 @@ export const otherRules: CrisisRule[] = [
     '(?:(?:postpartum|postnatal|puerperal|post partum|post natal) )?psychosis|(?:im|i am|i feel|feeling|going|becoming) psychotic',
     {
       unless: bounded(
-        /(?:action on|app(?![\p{L}])|charity|awareness|websites?|leaflets?|documentar\w*|programmes?|books?|podcasts?|risk of|signs of|misunderstood|content note|tw(?![\p{L}]))/u,
+        /(?:action on|app(?![\p{L}])|charity|awareness|websites?|leaflets?|documentar\w*|programmes?|books?|podcasts?|modules?|courses?|degree|lectures?|training|risk of|signs of|the signs|misunderstood|content note|tw(?![\p{L}])|(?:a|my) friend who|who had it)/u,
       ),
     },
   ),

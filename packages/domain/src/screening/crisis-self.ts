@@ -201,6 +201,17 @@ export const selfHarmRules: CrisisRule[] = [
     'how-many-pills',
     `(?:how many|how much) (?:of )?(?:my |the |these |those )?${PILLS} (?:\\w+ ){0,2}(?:would (?:it )?take|it would take|itd take|does it take|to (?:die|kill|end|overdose|od)|would kill|is fatal|is lethal|is enough to)`,
   ),
+  // "is 40 of my quetiapine enough": a count no dose needs, asked about as enough.
+  rule(
+    'enough-pills',
+    `(?:is|are|would|will|wud) (?:[1-9]\\d+|a (?:whole )?(?:box|packet|bottle|pack|strip)|the whole (?:box|packet|bottle|pack|lot)) (?:of )?(?:my |the |these |those )?${PILLS} (?:be )?enough`,
+  ),
+  // Done, not wished: "took all ma sertraline". A named drug or a whole box; "took all my meds"
+  // is an ordinary morning.
+  rule(
+    'took-them-all',
+    '(?:took|taken|swallowed|necked) (?:(?:the|a) whole (?:box|packet|bottle|strip) of (?:my |the )?\\w+|all (?:of )?(?:my|ma|me|the) (?:sertraline|citalopram|fluoxetine|codeine|co ?-?codamol|paracetamol|diazepam|tramadol|mirtazapine|quetiapine|propranolol|insulin|sleeping pills|painkillers))',
+  ),
   rule(
     'take-them-all',
     `${DESIRE} (?:to )?(?:take|taking|swallow|swallowing) (?:them all|all (?:of )?(?:my|the|them|these)|the lot|the whole (?:box|packet|bottle|lot))`,

@@ -38,7 +38,7 @@ export const MYSELF = '(?:myself|my self|myslef|mysef|myslf|meself|mself)';
 
 /** The baby or child as the object of a sentence. Pronouns are ambiguous; rules say when they may be used. */
 export const BABY_NOUN =
-  '(?:(?:the|my|our|their|your|a|this) (?:baby|babies|newborn|son|daughter|boy|girl|little one|lo|child|children|kids?|twins|toddler)|baby|babies)';
+  '(?:(?:the|my|our|their|your|a|this) (?:baby|babies|newborn|son|daughter|boy|girl|little one|lo|child|children|kids?|twins|toddler|bairns?|weans?)|baby|babies)';
 export const BABY = `(?:${BABY_NOUN}|him|her|them)`;
 
 /** Adults who may be a danger to her: partner, ex, family. */

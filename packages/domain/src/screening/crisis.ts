@@ -66,8 +66,12 @@ const RETOLD =
 const NOT_HAD_THEM =
   /(?<![\p{L}])(?:i )?(?:havent|have not|never) (?:had|experienced) (?:them|it|that|those|any)(?: myself)?(?![\p{L}])/u;
 
+/** "three years ago this week": an anniversary, not something happening this week. */
+const ANNIVERSARY = /ago (?:this (?:week|month|day)|today)/gu;
+
 function pastAndResolved(sentence: string, post: PostTest): boolean {
-  if (RECURRING.test(sentence.replace(FEARED_RETURN, '').replace(DENIED_RETURN, ''))) return false;
+  const now = sentence.replace(FEARED_RETURN, '').replace(DENIED_RETURN, '').replace(ANNIVERSARY, 'ago');
+  if (RECURRING.test(now)) return false;
   return DISTANT_PAST.test(sentence) || (PAST.test(sentence) && post(RESOLVED));
 }
 

@@ -7,8 +7,10 @@ const read = (name: string) => parseEvalLines(readFileSync(new URL(`./eval/${nam
 
 /**
  * Every labelled file here that the rules were tuned on or the model (model/) trained on; see
- * eval/README.md for what each is. Not `untuned`, `blind-4` nor `blind-8`: they are estimates
- * of the next posts, reported, not held to. `blind-7` is held below to all but abuse.
+ * eval/README.md for what each is. Not `untuned`, `blind-4`, `blind-8`, `blind-9`, `blind-10` nor
+ * `blind-11`: they are
+ * estimates of the next posts, reported, not held to. `blind-7` is held below to all but abuse,
+ * `train-a/b/c` to clean posts.
  */
 const evalFiles = [
   'dev',
@@ -57,6 +59,20 @@ describe('quality on eval/blind-7.jsonl, except abuse', () => {
   it('finds crisis and personal details, and lets clean posts through', () => {
     expect(report.recall.crisis.recall, formatReport(report)).toBeGreaterThanOrEqual(qualityThresholds.crisis);
     expect(report.recall.pii.recall, formatReport(report)).toBeGreaterThanOrEqual(qualityThresholds.pii);
+    expect(report.clean.falsePositiveRate, formatReport(report)).toBeLessThanOrEqual(
+      qualityThresholds.cleanFalsePositiveRate,
+    );
+  });
+});
+
+/**
+ * train-a/b/c (a separate writer's 600 posts) are trained on, but even in sample the screen
+ * finds only 94–100% of their crisis posts, 53–80% of their abuse and 87% of train-c's personal
+ * details: held to letting clean posts through only.
+ */
+describe.each(['train-a', 'train-b', 'train-c'])('quality on eval/%s.jsonl, clean posts', (name) => {
+  const report = evaluate(read(name));
+  it('lets clean posts through', () => {
     expect(report.clean.falsePositiveRate, formatReport(report)).toBeLessThanOrEqual(
       qualityThresholds.cleanFalsePositiveRate,
     );

@@ -108,19 +108,25 @@ const SPOKEN: Record<string, number> = {
   eight: 8,
   nine: 9,
 };
-const SPOKEN_RUN =
-  /(?<![\p{L}\p{N}])(?:(?:zero|oh|o|nought|nil|one|two|three|four|five|six|seven|eight|nine|double|triple|treble|\d)(?:[ ,.-]+|(?=$))){6,}/gu;
+/** Longer words first, so "one" is not read as "o" and "ne". */
+const SPOKEN_TOKEN =
+  'zero|one|oh|o|nought|nil|two|three|four|five|six|seven|eight|nine|double|triple|treble|hundred|\\d';
+// A word may run digits and number words together ("07seven00"): each word is tokens only.
+const SPOKEN_RUN = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:${SPOKEN_TOKEN})+(?:[ ,.-]+|(?=$))){4,}`, 'gu');
+const SPOKEN_TOKENS = new RegExp(SPOKEN_TOKEN, 'gu');
 
 /** "oh seven seven double oh nine…": a phone number read out to get past a digit filter. */
 function findSpokenNumbers(n: Normalised): ScreenMatch[] {
   const matches: ScreenMatch[] = [];
   for (const m of matchesOf(SPOKEN_RUN, n.text)) {
-    const words = m[0].split(/[ ,.-]+/).filter(Boolean);
+    const words = m[0].match(SPOKEN_TOKENS) ?? [];
     let digits = '';
     let repeat = 1;
     for (const word of words) {
       if (word === 'double') repeat = 2;
       else if (word === 'triple' || word === 'treble') repeat = 3;
+      // "nine hundred" in a phone number is 900
+      else if (word === 'hundred') digits += digits ? '00' : '';
       else {
         const digit = /^\d+$/.test(word) ? word : String(SPOKEN[word] ?? '');
         digits += digit.repeat(repeat);

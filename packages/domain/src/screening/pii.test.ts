@@ -22,6 +22,7 @@ describe('pii: each kind', () => {
       'oh seven seven double oh nine double oh one two three',
       'oh seven seven double oh nine double oh one two three',
     ],
+    ['phone', 'text me on 07seven00 nine hundred 612 n add me', '07seven00 nine hundred 612'],
     ['email', "my email's claire.r@yahoo.co.uk", 'claire.r@yahoo.co.uk'],
     ['email', 'email me at mum_of_two AT gmail dot com', 'mum_of_two AT gmail dot com'],
     ['email', 'kate (at) outlook (dot) com', 'kate (at) outlook (dot) com'],
@@ -72,6 +73,8 @@ describe('pii: public help and everyday talk are not personal details', () => {
     'she smiled at me and he shouted at me',
     'my number one tip is get outside',
     'call me old fashioned but I like cloth nappies',
+    'she is one hundred percent right, two or three times a week',
+    'counted one two three four five six seven eight nine ten green bottles',
   ])('%s', (text) => {
     expect(piiKinds(text)).toEqual([]);
   });

@@ -51,6 +51,8 @@ describe('the trained second opinion', () => {
     expect(trained.thresholds.crisis).toBeGreaterThan(0.5);
     expect(trained.trainedOn).not.toContain('blind-4');
     expect(trained.trainedOn).not.toContain('blind-8');
+    expect(trained.trainedOn).not.toContain('blind-10');
+    expect(trained.trainedOn).not.toContain('blind-11');
   });
 
   it('screens a 5,000-character post in a few milliseconds', () => {

@@ -1,6 +1,6 @@
 import { type Normalised, originalSpan } from '../normalise.ts';
 import type { CrisisKind, ScreenMatch } from '../types.ts';
-import { hasDistressWord, hasInsult } from './features.ts';
+import { hasInsult, mayDisclose } from './features.ts';
 import { type LinearModel, scorePost } from './score.ts';
 import trained from './weights.json' with { type: 'json' };
 
@@ -27,14 +27,14 @@ export interface ModelOpinion {
 
 /** The model's probabilities for a post (highest over its windows), for tests and tuning. */
 export function modelOpinion(text: string): ModelOpinion {
-  const s = scorePost(model, text, groups, { crisis: hasDistressWord, abuse: hasInsult });
+  const s = scorePost(model, text, groups, { crisis: mayDisclose, abuse: hasInsult });
   return { crisis: s.crisis?.p ?? 0, abuse: s.abuse?.p ?? 0 };
 }
 
 /** Matches for what the model suspects and the rules did not find. */
 export function classify(n: Normalised, need: { crisis: boolean; abuse: boolean }): ScreenMatch[] {
   if (!need.crisis && !need.abuse) return [];
-  const s = scorePost(model, n.text, groups, { crisis: hasDistressWord, abuse: hasInsult });
+  const s = scorePost(model, n.text, groups, { crisis: mayDisclose, abuse: hasInsult });
   const out: ScreenMatch[] = [];
   const add = (category: 'crisis' | 'abuse', w: { from: number; to: number; cls: string }) => {
     let { from, to } = w;

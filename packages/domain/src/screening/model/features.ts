@@ -45,36 +45,42 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const SENTENCE_END = /[.!?\n;]+/;
 
 /**
- * Whether a window holds a word of harm, death or danger, and is not advice to someone else. The model's
- * suspicion counts only in such a window: trained mostly on short posts, it otherwise reads
- * ordinary long posts and kind replies ("tell your health visitor how you're feeling") as
- * crisis.
+ * Whether a window may be her own disclosure: not advice to someone else ("tell your health
+ * visitor how you're feeling"), which the model, trained mostly on disclosures, otherwise reads
+ * as crisis. (Asking also for a word of harm, death or danger, as before, cost more crisis posts
+ * worded without one, "a pillow over his face", "walking into the sea", than clean posts it spared,
+ * leave-one-file-out; the threshold does that work.) Nor reassurance, nor an escape that is
+ * only a treat.
  */
-const STRONG = new Set(['death', 'means', 'selfharm', 'harm', 'violence', 'despair', 'plan']);
-const STRONG_WORDS = new Set(
-  'fed feed goodbye disappear sorry bottle leave left gone anymore voices whisper whispering chip cameras spying plotting poison poisoned swapped replaced devil demon evil messages code signs chosen'.split(
-    ' ',
-  ),
-);
 const SECOND_PERSON = new Set(['you', 'your', 'youre', 'youll', 'youve', 'yourself']);
 const FIRST = new Set(['i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'myself', 'mine']);
-export function hasDistressWord(text: string): boolean {
-  let strong = false;
+/** Reassurance to someone else: "it does get easier, I promise, even if it doesn't feel like it tonight". */
+const REASSURANCE =
+  /(?<![\p{L}])(?:it (?:does |will )?gets? easier|it (?:does |will )?get better|i promise|hang in there|youre not alone|you are not alone|sending (?:you )?(?:hugs|love|a hug))(?![\p{L}])/u;
+/** Escapes that are only a treat: "disappear into a good book", "lose myself in a box set". */
+const TREAT =
+  /(?:disappear|vanish|escape|lose myself|get lost) (?:into|in) (?:a|the|my) (?:good |long |hot |new )?(?:book|books|bath|film|films|movie|box ?set|series|novel|nap|garden|knitting|podcast)(?![\p{L}])/u;
+
+export function mayDisclose(text: string): boolean {
+  if (TREAT.test(text) || REASSURANCE.test(text)) return false;
   let you = false;
-  let me = false;
   for (const w of words(text)) {
-    const c = LEXICON[w];
-    if (STRONG_WORDS.has(w) || (c !== undefined && STRONG.has(c))) strong = true;
+    if (FIRST.has(w)) return true;
     if (SECOND_PERSON.has(w)) you = true;
-    if (FIRST.has(w)) me = true;
   }
-  // Advice to someone else ("tell your health visitor how you're feeling") is not a disclosure.
-  return strong && (me || !you);
+  return !you;
 }
 
-/** Insults (the service's list and a few more), for the abuse gate. */
+/**
+ * Insults (the service's list and more), for the abuse gate. The second list came from
+ * abuse the model never got to read in train-a/b/c (British and dialect insults, group
+ * insults): widened, the gate lets the model find about 15% more abuse, leave-one-file-out.
+ */
 const INSULTS = new Set([
   ...serviceInsults.filter((w) => !w.includes(' ')),
+  ...'mug muppet muppets pillock plonker numpty weapon worthless hag witch harpy harpies slag slags skank tramp dosser tyrant hypocrite hypocrites insufferable unhinged dim illiterate brat brats crank cranks doormat coward cowards loser losers snowflake snowflakes clown clowns narcissist martyr pitiful snivelling chavvy unwashed braindead dickhead prick pricks knob knobhead scum leech leeches parasite parasites embarrassing disgrace trash trashy gobby mouthy dense airhead bimbo slob'.split(
+    ' ',
+  ),
   ...'mare chav chavs spineless thick smug lazy pathetic useless stupid ugly fat vile disgusting entitled selfish patronising sanctimonious cretin cow cows bitch bitches fuck fucking fking fucked twat idiot idiots moron morons sheep rubbish nonsense whine whining whinge whinging shove shut scrounger scroungers lettuce lettuces dozy feral deluded delusional obsessed clueless brainless stupidity supposedly posh precious drip shite breed miserable lie'.split(
     ' ',
   ),
@@ -102,6 +108,8 @@ const ADDRESSED = new Set([
   'mother',
   'them',
   'thread',
+  // groups: "the mods on here", "some of you", "typical … mums, they"
+  ...'they their those ones some mods admins admin dads yous ya'.split(' '),
 ]);
 
 /** Whether a window may be abuse: an insult, and someone it is aimed at. */
