@@ -3,7 +3,7 @@ import { startVillage } from './runtime.ts';
 
 /** Production entry: VILLAGE_ROLE=api|worker|all decides what this process runs. */
 const config = loadConfig();
-const running = await startVillage(config);
+const running = await startVillage(config, { warmUp: true });
 console.log(
   JSON.stringify({
     level: 30,

@@ -1,3 +1,4 @@
+import { screenText } from '@village/domain/screening';
 import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { type App, buildApp } from './app.ts';
@@ -22,8 +23,11 @@ export interface Running {
 /** Builds the context and starts the API and/or the workers, as config.role says. */
 export async function startVillage(
   config: Config,
-  opts: { listen?: boolean; logger?: boolean } = {},
+  opts: { listen?: boolean; logger?: boolean; warmUp?: boolean } = {},
 ): Promise<Running> {
+  // The screen builds its patterns and model on first use (about a second): do it now, so the
+  // first member to post does not wait for it. Tests skip it; most never screen anything.
+  if (opts.warmUp) screenText('Village is starting.');
   const database: Database = connectDatabase(config.databaseUrl);
   const redis = connectRedis(config.redisUrl, 'commands');
   // Workers block on their own connection; producers use one that fails fast when Redis is

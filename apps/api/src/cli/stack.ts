@@ -83,7 +83,7 @@ export async function runStack(mode: 'dev' | 'start', env: NodeJS.ProcessEnv = p
     });
     let village: Running;
     try {
-      village = await startVillage(config);
+      village = await startVillage(config, { warmUp: true });
     } catch (error) {
       if ((error as { code?: string }).code === 'EADDRINUSE') {
         throw new CliError(`Port ${apiPort} is in use, so the API cannot listen there. Set API_PORT to a free port.`);
