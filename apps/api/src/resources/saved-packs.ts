@@ -3,6 +3,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { resourcePacks, savedPacks } from '../db/schema/index.ts';
 import { HttpError, notFound } from '../http/errors.ts';
+import { packSummaryColumns } from './service.ts';
 
 /**
  * A member keeps the packs she wants to come back to (beside printing them). Only she sees her
@@ -22,13 +23,7 @@ async function packId(db: Db, slug: string): Promise<string> {
 export async function listSavedPacks(db: Db, actor: Actor): Promise<SavedPack[]> {
   const userId = signedIn(actor);
   const rows = await db
-    .select({
-      slug: resourcePacks.slug,
-      title: resourcePacks.title,
-      stage: resourcePacks.stage,
-      intro: resourcePacks.intro,
-      savedAt: savedPacks.savedAt,
-    })
+    .select({ ...packSummaryColumns, savedAt: savedPacks.savedAt })
     .from(savedPacks)
     .innerJoin(resourcePacks, eq(resourcePacks.id, savedPacks.packId))
     .where(eq(savedPacks.userId, userId))

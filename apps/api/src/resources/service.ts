@@ -158,14 +158,17 @@ export async function crisisResources(
     .slice(0, 3);
 }
 
+/** What a list of packs shows of each (the pack page adds its items). */
+export const packSummaryColumns = {
+  slug: resourcePacks.slug,
+  title: resourcePacks.title,
+  stage: resourcePacks.stage,
+  intro: resourcePacks.intro,
+};
+
 export async function listPacks(db: Db): Promise<ResourcePackSummary[]> {
   const rows = await db
-    .select({
-      slug: resourcePacks.slug,
-      title: resourcePacks.title,
-      stage: resourcePacks.stage,
-      intro: resourcePacks.intro,
-    })
+    .select(packSummaryColumns)
     .from(resourcePacks)
     .orderBy(asc(resourcePacks.position), asc(resourcePacks.title));
   return rows as ResourcePackSummary[];

@@ -50,6 +50,12 @@ async function facilitatorViews(db: Db, people: readonly Person[], now: Date): P
   }));
 }
 
+async function facilitatorView(db: Db, person: Person, now: Date): Promise<FacilitatorTraining> {
+  const [view] = await facilitatorViews(db, [person], now);
+  if (!view) throw new Error('facilitator view vanished');
+  return view;
+}
+
 /** Everyone who facilitates a group or has a training record, with their status (for admins). */
 export async function listFacilitators(db: Db, now: Date): Promise<FacilitatorTraining[]> {
   const people = await db
@@ -104,9 +110,7 @@ export async function assignFacilitator(
       groupId,
     });
   });
-  const [view] = await facilitatorViews(db, [user], now);
-  if (!view) throw new Error('facilitator view vanished');
-  return view;
+  return facilitatorView(db, user, now);
 }
 
 /** She stays in the group as a member; her sessions there show up as gaps until someone else leads. */
@@ -136,9 +140,7 @@ export async function unassignFacilitator(
     }
     await recordAudit(tx, { actorId: adminId, action: 'group.facilitator_unassign', subjectUserId: userId, groupId });
   });
-  const [view] = await facilitatorViews(db, [user], now);
-  if (!view) throw new Error('facilitator view vanished');
-  return view;
+  return facilitatorView(db, user, now);
 }
 
 /** Her own training and follow-ups, for the header and her "Facilitating" page. */
@@ -158,6 +160,6 @@ export async function myFacilitation(db: Db, actor: Actor, now: Date): Promise<M
   const followUps = tasks.reduce((sum, t) => sum + t.n, 0);
   const involved = hasRecord.length > 0 || facilitates.length > 0;
   if (!involved) return { training: null, modules: [], openFollowUps, followUps };
-  const [[training], modules] = await Promise.all([facilitatorViews(db, [person], now), listModules(db)]);
-  return { training: training ?? null, modules, openFollowUps, followUps };
+  const [training, modules] = await Promise.all([facilitatorView(db, person, now), listModules(db)]);
+  return { training, modules, openFollowUps, followUps };
 }
