@@ -114,6 +114,18 @@ describe('facilitator training', () => {
     expect(await mine.getByRole('link', { name: /Schedule a session/ }).count()).toBe(1);
     await accessible(mine);
 
+    // The admin schedules a session for her to lead.
+    await open(page, `/groups/${groupId}/sessions/new`);
+    expect(await page.getByLabel('Who leads it').inputValue()).toBe(volunteer.user.id);
+    await page.getByLabel('Title').fill('Night feeds drop-in');
+    await page.getByLabel('Theme').fill('Nights');
+    await page.getByLabel('Focus prompt').fill('What got you through last night?');
+    await page.getByLabel('Starts').fill(`${isoDay(2)}T19:30`);
+    await accessible(page);
+    await page.getByRole('button', { name: 'Schedule' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Night feeds drop-in' }).waitFor();
+    expect(await page.getByText(`Facilitator: ${volunteer.user.displayName}`).count()).toBe(1);
+
     // Stopping her facilitating takes the group off her page.
     await open(page, '/admin/training');
     await page

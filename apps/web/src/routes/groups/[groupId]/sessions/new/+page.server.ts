@@ -1,5 +1,11 @@
 import { error, redirect } from '@sveltejs/kit';
-import { type GroupResponse, RESOURCES_MAX, type ResourceList, type SessionList } from '@village/domain';
+import {
+  type FacilitatorTraining,
+  type GroupResponse,
+  RESOURCES_MAX,
+  type ResourceList,
+  type SessionList,
+} from '@village/domain';
 import { api } from '#lib/server/api.ts';
 import { failFrom, formValues } from '#lib/server/forms.ts';
 import { requireSignIn } from '#lib/server/guard.ts';
@@ -20,6 +26,7 @@ const FIELDS = [
   'repeatEnd',
   'count',
   'until',
+  'facilitatorId',
 ];
 
 export const load: PageServerLoad = async (event) => {
@@ -31,7 +38,17 @@ export const load: PageServerLoad = async (event) => {
   const timeZone = result.data.group.timeZone;
   // The directory, for the "where to go next" picker.
   const directory = await api<ResourceList>(event, '/api/resources');
-  return { group: result.data.group, timeZone, resources: directory.ok ? directory.data.resources : [] };
+  // An admin chooses who leads it: one of the group's facilitators whose training is current.
+  let leaders: { id: string; displayName: string }[] | null = null;
+  if (event.locals.user?.role === 'admin') {
+    const people = await api<{ facilitators: FacilitatorTraining[] }>(event, '/api/admin/facilitators');
+    leaders = people.ok
+      ? people.data.facilitators
+          .filter((f) => f.status.current && f.groups.some((g) => g.id === event.params.groupId))
+          .map((f) => f.facilitator)
+      : [];
+  }
+  return { group: result.data.group, timeZone, resources: directory.ok ? directory.data.resources : [], leaders };
 };
 
 const toInt = (v: string) => (/^-?\d+$/.test(v.trim()) ? Number(v.trim()) : v.trim() === '' ? undefined : Number.NaN);
@@ -73,6 +90,7 @@ export const actions: Actions = {
       repeat,
     };
     if (resourceIds.length > 0) body.resourceIds = resourceIds;
+    if (values.facilitatorId && UUID.test(values.facilitatorId)) body.facilitatorId = values.facilitatorId;
     if (endingNoticeMinutes !== undefined) body.endingNoticeMinutes = endingNoticeMinutes;
     const guestName = values.guestName?.trim() ?? '';
     if (guestName) body.guest = { name: guestName, role: values.guestRole || 'other' };
