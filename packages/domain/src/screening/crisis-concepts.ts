@@ -18,9 +18,12 @@ const concept = (id: string, kind: CrisisRule['kind'], anchor: string, extra: Pa
   ...extra,
 });
 
-/** Someone else's death, a birth remembered, a loss: dying in these sentences is not hers. */
+/**
+ * Someone else's death, a birth remembered, a loss, a reckless toddler ("he has a death wish"):
+ * dying in these sentences is not hers.
+ */
 const NOT_HER_DEATH = w(
-  '(?:nan|nana|gran|grandad|grandma|grandpa|mum|mam|dad|father|mother|brother|sister|friend|uncle|aunt|auntie|cousin|dog|cat|pet|husband|partner|son|daughter|baby)s? (?:\\w+ )?(?:died|dying|passed|death)|passed away|(?:end|ending) (?:it|things) with|relationship|funeral|labour|birth|delivery|c-?section|section|miscarr\\w*|stillb\\w*|lost (?:the|our|my) baby|baby loss|grief|grieving|cot death|sids|phone|battery|plants?|tv|series|film|show|book|game',
+  '(?:nan|nana|gran|grandad|grandma|grandpa|mum|mam|dad|father|mother|brother|sister|friend|uncle|aunt|auntie|cousin|dog|cat|pet|husband|partner|son|daughter|baby)s? (?:\\w+ )?(?:died|dying|passed|death)|passed away|(?:end|ending) (?:it|things) with|relationship|funeral|labour|birth|delivery|c-?section|section|miscarr\\w*|stillb\\w*|lost (?:the|our|my) baby|baby loss|grief|grieving|cot death|sids|phone|battery|plants?|tv|series|film|show|book|game|has (?:an? )?(?:\\w+ )?death wish',
 );
 const IDEATION = w(
   '(?:thinking|think|thought|thoughts|keep thinking|cant stop thinking|want|wanting|wish|wishing|should|ready|peaceful|relief|easier|better|point|looking at|googl\\w*|plan\\w*|tempted|urge\\w*|about)',

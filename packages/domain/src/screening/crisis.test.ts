@@ -83,6 +83,7 @@ describe('crisis: each kind, as people write it', () => {
 describe('crisis: everyday language stays allowed', () => {
   it.each([
     'I could murder a coffee',
+    'My toddler has an actual death wish, he climbed the bookcase again',
     'this heat is killing me',
     "I'm dying for a sleep",
     'drowning in washing this week',

@@ -41,6 +41,14 @@ describe('spam', () => {
   ])('holds selling: %s', (text) => {
     expect(screenText(text)).toMatchObject({ verdict: 'hold', categories: ['spam'] });
   });
+
+  it.each([
+    'Nursery fees have gone up £80 a month and the car failed its MOT. What a week.',
+    'Formula is £14 a tin now, how is anyone managing?',
+    'I only get £120 a week maternity pay after the first six weeks',
+  ])('leaves money talk alone: %s', (text) => {
+    expect(screenText(text).categories).not.toContain('spam');
+  });
 });
 
 describe('watched words', () => {

@@ -33,7 +33,8 @@ const COMMERCIAL = phrase(
     '(?:promo|referral|affiliate) (?:code|link)',
     'use (?:my )?code',
     'join my team',
-    '(?:£|\\$)\\d+k? (?:a|per) (?:day|week|month)',
+    // A sum "a week" is selling only with an earning word (above): nursery fees, formula and
+    // wages are everyday talk ("fees have gone up £80 a month").
     '100% (?:guaranteed|free)',
   ].join('|'),
 );
