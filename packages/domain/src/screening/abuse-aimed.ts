@@ -47,7 +47,7 @@ export const aimedRules: AbuseRule[] = [
     // "sounds like you're a bad mum tbh", "honestly you're a failure as a mother".
     id: 'abuse.you-are-a-failure',
     re: phrase(
-      `${YOU}(?:re| are| r)? (?:(?:clearly|obviously|honestly|just|really|such|so|a|an|the|actually|literally|definitely|probably) )*(?:bad|terrible|awful|useless|crap|shit|rubbish|unfit|failure|disgrace|embarrassment|joke|pathetic|selfish|lazy|negligent|neglectful|horrible|worst) (?:mum|mam|mom|mother|parent|wife|person|human|as a (?:mum|mother|parent))`,
+      `(?:${YOU}(?:re| are| r)?|ur(?= an? )|your(?= an? )) (?:(?:clearly|obviously|honestly|just|really|such|so|a|an|the|actually|literally|definitely|probably) )*(?:bad|terrible|awful|useless|crap|shit|rubbish|unfit|failure|disgrace|embarrassment|joke|pathetic|selfish|lazy|negligent|neglectful|horrible|worst) (?:mum|mam|mom|mother|parent|wife|person|human|as a (?:mum|mother|parent))`,
     ),
     check: 'second-person',
   },
@@ -55,7 +55,7 @@ export const aimedRules: AbuseRule[] = [
     // A verdict on who may be a mother: "some people really shouldnt be mums".
     id: 'abuse.shouldnt-be-a-mum',
     re: phrase(
-      `(?:some people|some women|people like (?:you|that|her|op)|women like (?:you|that|her)|she|${YOU}|op)(?: really| just| honestly| clearly| obviously)? (?:shouldnt|should not|should never|dont deserve to|do not deserve to|arent fit to|are not fit to|isnt fit to|not fit to) (?:be (?:allowed (?:to (?:be|have) )?)?(?:mums|mothers|parents|moms|a mum|a mother|a parent|kids|children|a baby|near (?:kids|children|babies))|have (?:kids|children|babies|a baby)|breed|reproduce)`,
+      `(?:some people|some women|people like (?:you|that|her|op)|women like (?:you|that|her)|she|${YOU}|op)(?: really| just| honestly| clearly| obviously| genuinely)? (?:shouldnt|should not|should never|dont deserve to|do not deserve to|arent fit to|are not fit to|isnt fit to|not fit to) (?:be allowed to (?:breed|reproduce)|be (?:allowed (?:to (?:be|have) )?)?(?:mums|mothers|parents|moms|a mum|a mother|a parent|kids|children|a baby|near (?:kids|children|babies))|have (?:kids|children|babies|a baby)|breed|reproduce)`,
     ),
     check: 'second-person',
   },

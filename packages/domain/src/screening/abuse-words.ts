@@ -34,7 +34,8 @@ export const serviceInsults = words(
     'bad mum|crap mother|crap mum|shit mother|shit mum|terrible mother|terrible mum|awful mother|' +
     'awful mum|useless mother|useless mum|unfit mother|unfit mum|rubbish mother|rubbish mum|' +
     'poor excuse for a mother|sad case|saddo|pig|halfwit|dimwit|thicko|spastic|mong|dickhead|knobhead|' +
-    'tosser|wanker|twat|bellend|arsehole|arse|scum|trash|crap|shit|clown|joke|mug|muppet|numpty|plank|melt|wet wipe',
+    'tosser|wanker|twat|bellend|arsehole|arse|scum|trash|crap|shit|clown|joke|mug|muppet|numpty|plank|melt|wet wipe|' +
+    'drip|weapon|martyr|narcissist|tyrant|dictator|roaster|pillock|plonker|harpy|hag|slob|doormat|airhead|bimbo',
 );
 
 /**

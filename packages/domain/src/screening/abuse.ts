@@ -1,4 +1,5 @@
 import { aimedRules } from './abuse-aimed.ts';
+import { CONTEMPT, contemptRules } from './abuse-contempt.ts';
 import { insults, intensifiers, LEET, slurs, swearStems, tolerant, tolerantAny } from './abuse-words.ts';
 import {
   anyOf,
@@ -37,7 +38,7 @@ export interface AbuseRule {
   id: string;
   re: RegExp;
   /** the rule only counts in some positions: see `aimed` */
-  check?: 'second-person' | 'imperative' | 'not-self' | 'not-reported' | 'insult-before';
+  check?: 'second-person' | 'imperative' | 'not-self' | 'not-reported' | 'insult-before' | 'group-contempt';
 }
 
 const rules: AbuseRule[] = [
@@ -63,7 +64,9 @@ const rules: AbuseRule[] = [
   },
   {
     id: 'abuse.are-you',
-    re: phrase(`are (?:you|u) (?:really |actually |just |being )?(?:${ADJ}|an? ${INS})`),
+    re: phrase(
+      `are (?:you|u) (?:really |actually |just |being |always this |always so |always )?(?:${ADJ}|an? ${INS})`,
+    ),
     check: 'second-person',
   },
   {
@@ -142,7 +145,11 @@ const rules: AbuseRule[] = [
     check: 'insult-before',
   },
   ...aimedRules,
+  ...contemptRules,
 ];
+
+/** A word of contempt in the sentence: what makes "the lot of you" an insult, not a thank-you. */
+const CONTEMPT_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${INS}|${CONTEMPT}|${ADJ})(?![\\p{L}\\p{N}])`, 'u');
 
 /** An insult just before, the aim after: "d i c k h e a d. thats what you are". */
 const INSULT_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${INS})[.!,]*\\s$`, 'u');
@@ -169,6 +176,10 @@ function aimed(rule: AbuseRule, text: string, from: number): boolean {
     }
     case 'not-reported':
       return !REPORTED.test(before);
+    case 'group-contempt': {
+      const { from: s, to } = sentenceAround(text, from);
+      return CONTEMPT_WORD.test(text.slice(s, to)) && !SELF.test(text.slice(s, to));
+    }
     case 'insult-before':
       return INSULT_BEFORE.test(text.slice(Math.max(0, from - 60), from));
     default:
@@ -191,9 +202,14 @@ const deleet = (s: string) => s.replace(/[0-9@$!+|]/g, (c) => LEET[c] ?? c);
 export function deobfuscate(n: Normalised): Normalised {
   const drop = new Set<number>();
   for (const m of matchesOf(SPACED_RUN, n.text)) {
-    // Joined only when the letters spell a swear word, so "u r a…" keeps its words.
-    if (!STEMS.test(deleet(m[0].replace(/[ .\-_]/g, '')))) continue;
-    for (let i = m.index; i < m.index + m[0].length; i++) if (SEPARATOR.test(n.text[i] as string)) drop.add(i);
+    // Joined only when the letters spell a swear word, so "u r a…" keeps its words; a few
+    // letters before it may be words of their own ("ur a s h i t mum", "a t-w-a-t").
+    const letters = [...m[0].matchAll(/[^ .\-_]/g)].map((c) => c.index);
+    const joined = m[0].replace(/[ .\-_]/g, '');
+    const skip = [0, 1, 2, 3].find((k) => joined.length - k >= 3 && STEMS.test(deleet(joined.slice(k))));
+    if (skip === undefined) continue;
+    const start = m.index + (letters[skip] as number);
+    for (let i = start; i < m.index + m[0].length; i++) if (SEPARATOR.test(n.text[i] as string)) drop.add(i);
   }
   const leet = new Set<number>();
   for (const m of matchesOf(TOKEN, n.text)) {

@@ -7,8 +7,8 @@ const read = (name: string) => parseEvalLines(readFileSync(new URL(`./eval/${nam
 
 /**
  * Every labelled file here that the rules were tuned on or the model (model/) trained on; see
- * eval/README.md for what each is. Not `untuned`, `blind-4`, `blind-8`, `blind-9`, `blind-10` nor
- * `blind-11`: they are
+ * eval/README.md for what each is. Not `untuned`, `blind-4`, `blind-8`, `blind-9` nor `blind-10` to
+ * `blind-15`: they are
  * estimates of the next posts, reported, not held to. `blind-7` is held below to all but abuse,
  * `train-a/b/c` to clean posts.
  */

@@ -52,7 +52,9 @@ describe('the trained second opinion', () => {
     expect(trained.trainedOn).not.toContain('blind-4');
     expect(trained.trainedOn).not.toContain('blind-8');
     expect(trained.trainedOn).not.toContain('blind-10');
-    expect(trained.trainedOn).not.toContain('blind-11');
+    for (const held of ['blind-11', 'blind-12', 'blind-13', 'blind-14', 'blind-15']) {
+      expect(trained.trainedOn).not.toContain(held);
+    }
   });
 
   it('screens a 5,000-character post in a few milliseconds', () => {

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { deobfuscate } from './abuse.ts';
+import { normalise } from './normalise.ts';
+import { screenText } from './screen.ts';
+
+const rules = (text: string) =>
+  screenText(text)
+    .matches.filter((m) => m.category === 'abuse' && !m.rule.endsWith('.model'))
+    .map((m) => m.rule);
+
+describe('abuse by its shape: group contempt, sarcasm, put-downs (abuse-contempt.ts)', () => {
+  it.each([
+    ['abuse.the-lot-of-you', 'Clowns, the lot of you.'],
+    ['abuse.the-lot-of-you', 'sheep the lot of u fr'],
+    ['abuse.the-lot-of-you', 'Honestly pathetic, the whole lot of you.'],
+    ['abuse.group-are', 'the dads on here r useless pricks'],
+    ['abuse.group-are', 'the mods are a joke tbh'],
+    ['abuse.group-are', 'oi mods u lot r spineless muppets, go on then, ban me'],
+    ['abuse.group-are', 'the moderators here are power mad'],
+    ['abuse.group-full-of', 'this group is full of snowflakes n scroungers'],
+    ['abuse.group-full-of', 'cant believe ppl like u r allowed kids'],
+    ['abuse.stereotype', 'typical single mum, pops them out n expects us to pay'],
+    ['abuse.stereotype', 'Typical Polish mums, always moaning.'],
+    ['abuse.stereotype', 'weird how its always the immigrant mums who cant cope'],
+    ['abuse.sarcasm', 'must be nice having so much time to post when youve supposedly got a newborn'],
+    ['abuse.sarcasm', 'wot a sad little life u must have'],
+    ['abuse.sarcasm', 'Some of us actually pay for the services you lot drain.'],
+    ['abuse.sarcasm', 'Gosh, another thread from Miss Victim.'],
+    ['abuse.put-down', 'Cute that you think that makes you an expert. Sit down, love.'],
+    ['abuse.put-down', 'dry ur eyes hun, this group isnt ur therapist'],
+    ['abuse.put-down', 'your one brain cell must be on maternity leave'],
+    ['abuse.put-down', 'who rattled ur cage'],
+    ['abuse.put-down', 'How nice of the mods to let the village idiot post again.'],
+    ['abuse.shouldnt-be-a-mum', 'Some people genuinely shouldnt be allowed to breed'],
+    ['abuse.are-you', 'are you always this stupid?'],
+    ['abuse.insult-at-you', 'Maybe your husband is distant because you are an absolute drip.'],
+  ])('%s: %s', (rule, text) => {
+    expect(screenText(text).verdict).toBe('hold');
+    expect(rules(text)).toContain(rule);
+  });
+
+  it.each([
+    'thank you, the lot of you',
+    'love you all, the lot of you!',
+    'you lot are amazing, honestly',
+    'the mums on here are so kind',
+    'my parents are useless with technology',
+    'the dads at baby group are lovely',
+    'typical first time mum worries, is this normal?',
+    'typical newborn behaviour, she only sleeps on me',
+    'typical single mum life, no help at bedtime',
+    'must be nice to have a lie in, I am so jealous x',
+    'some of us actually enjoy the night feeds, its quiet',
+    'sit down and have a cuppa, you deserve it',
+    'I need to sit down, my back is killing me',
+    "I'm such an idiot, left the bottles at home",
+    'what a sad little face she pulls when the bath ends',
+    'my one brain cell is on maternity leave lol',
+    'this group is full of lovely people',
+    'honestly this forum has become my lifeline',
+    'fucking hell, this sleep regression is the worst',
+    'She said "you lot are useless" to the midwives and I was mortified',
+  ])('allows: %s', (text) => {
+    expect(screenText(text).verdict).toBe('allow');
+  });
+
+  it('joins a spaced swear word after a short word of its own', () => {
+    expect(deobfuscate(normalise('ur a s h i t mum')).text).toBe('ur a shit mum');
+    expect(deobfuscate(normalise('u r a star')).text).toBe('u r a star');
+    expect(screenText('ur a f u c k i n g idiot').verdict).toBe('hold');
+  });
+});
