@@ -20,6 +20,13 @@ export interface Running {
   stop(): Promise<void>;
 }
 
+/** Lines that take every path of the screen once: crisis, abuse, personal details, the model. */
+const WARM_UP = [
+  'Village is starting.',
+  'You lot are idiots, the lot of you. Ring me on 07700 900123 or jo at gmail dot com.',
+  "I can't do this any more and I keep thinking about the pills.",
+];
+
 /** Builds the context and starts the API and/or the workers, as config.role says. */
 export async function startVillage(
   config: Config,
@@ -27,7 +34,7 @@ export async function startVillage(
 ): Promise<Running> {
   // The screen builds its patterns and model on first use (about a second): do it now, so the
   // first member to post does not wait for it. Tests skip it; most never screen anything.
-  if (opts.warmUp) screenText('Village is starting.');
+  if (opts.warmUp) for (const text of WARM_UP) screenText(text);
   const database: Database = connectDatabase(config.databaseUrl);
   const redis = connectRedis(config.redisUrl, 'commands');
   // Workers block on their own connection; producers use one that fails fast when Redis is
