@@ -1,8 +1,8 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGroup, type SignedIn, setRole, signUp } from '../../api/test/factories.ts';
-import { seriousViolations } from './axe.ts';
-import { type Stack, startStack } from './stack.ts';
+import { expectNoSeriousViolations } from './axe.ts';
+import { openReady as open, type Stack, startStack } from './stack.ts';
 
 let stack: Stack;
 let admin: SignedIn;
@@ -27,20 +27,6 @@ async function signedIn(who: SignedIn, opts: { phone?: boolean; javaScript?: boo
   return context;
 }
 
-async function open(page: Page, path: string) {
-  await page.goto(path);
-  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
-}
-
-/** No serious or critical axe findings, in the light scheme and the dark one. */
-async function accessible(page: Page) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    expect(await seriousViolations(page), `${page.url()} (${colorScheme})`).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
-
 describe('an admin', () => {
   it('adds a watched word, edits a helpline, changes a group mode and finds it all in the audit log', async () => {
     const context = await signedIn(admin, { phone: true });
@@ -49,11 +35,11 @@ describe('an admin', () => {
     await open(page, '/groups');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Admin' }).click();
     await page.getByRole('heading', { level: 1, name: 'Admin' }).waitFor();
-    await accessible(page);
+    await expectNoSeriousViolations(page);
 
     // Watched words: add one; a duplicate is refused beside the field.
     await open(page, '/admin/watched-words');
-    await accessible(page);
+    await expectNoSeriousViolations(page);
     await page.getByLabel('Word or phrase', { exact: true }).fill('miracle cure*');
     await page.getByLabel(/^Hold:/).check();
     await page.getByRole('button', { name: 'Add to the list' }).click();
@@ -64,21 +50,21 @@ describe('an admin', () => {
     await page.locator('#field-phrase-error').waitFor();
     expect(await page.locator('#field-phrase-error').textContent()).toContain('already on the list');
     expect(await page.getByLabel('Word or phrase', { exact: true }).getAttribute('aria-invalid')).toBe('true');
-    await accessible(page);
+    await expectNoSeriousViolations(page);
 
     // Helplines: edit Samaritans' hours, move Shout up, and see both on the help page.
     await open(page, '/admin/helplines');
-    await accessible(page);
+    await expectNoSeriousViolations(page);
     await page.getByRole('button', { name: 'Move up: Shout' }).click();
     await page.getByRole('button', { name: 'Move down: Shout' }).waitFor();
     await page.getByRole('link', { name: 'Edit Samaritans' }).click();
     await page.getByRole('heading', { name: 'Edit Samaritans' }).waitFor();
-    await accessible(page);
+    await expectNoSeriousViolations(page);
     await page.getByLabel('When they are open (optional)').fill('Every hour of every day');
     await page.getByRole('button', { name: 'Save helpline' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     await open(page, '/help');
-    await accessible(page);
+    await expectNoSeriousViolations(page);
     const items = await page.locator('.helplines > li').allTextContents();
     const shout = items.findIndex((t) => t.includes('Shout'));
     const samaritans = items.findIndex((t) => t.includes('Samaritans'));
@@ -87,14 +73,14 @@ describe('an admin', () => {
 
     // Moderation settings and roles: reachable and accessible.
     await open(page, '/admin/settings');
-    await accessible(page);
+    await expectNoSeriousViolations(page);
     await open(page, '/admin/users?query=Lou');
     await page.getByLabel('Role for Lead Lou', { exact: true }).waitFor();
-    await accessible(page);
+    await expectNoSeriousViolations(page);
 
     // A group's moderation mode.
     await open(page, '/admin/groups');
-    await accessible(page);
+    await expectNoSeriousViolations(page);
     await page.getByLabel('Moderation mode for Evening feeds').selectOption('pre');
     await page.getByRole('button', { name: 'Save moderation for Evening feeds' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
@@ -103,7 +89,7 @@ describe('an admin', () => {
 
     // The audit log shows all of it, filters it, and downloads it.
     await open(page, '/admin/audit');
-    await accessible(page);
+    await expectNoSeriousViolations(page);
     const log = await page.locator('table').textContent();
     for (const action of ['watched_word.add', 'helpline.reorder', 'helpline.update', 'group.moderation'])
       expect(log).toContain(action);

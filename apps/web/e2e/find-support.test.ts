@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGroup, type SignedIn, setRole, signUp } from '../../api/test/factories.ts';
 import { seriousViolations } from './axe.ts';
 import { tabTo } from './keyboard.ts';
-import { type Stack, startStack } from './stack.ts';
+import { openReady as open, type Stack, startStack } from './stack.ts';
 
 let stack: Stack;
 let admin: SignedIn;
@@ -44,11 +44,6 @@ async function signedIn(who: SignedIn, phone = true): Promise<BrowserContext> {
   });
   await context.addCookies([{ name: 'village_session', value: who.cookie.split('=')[1] ?? '', url: stack.origin }]);
   return context;
-}
-
-async function open(page: Page, path: string) {
-  await page.goto(path);
-  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
 }
 
 /** No serious or critical axe findings at phone and desktop widths, light and dark. */

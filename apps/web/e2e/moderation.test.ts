@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGroup, eventually, memberOf, type SignedIn, setRole, signUp } from '../../api/test/factories.ts';
 import { seriousViolations } from './axe.ts';
-import { type Stack, startStack } from './stack.ts';
+import { openReady as open, type Stack, startStack } from './stack.ts';
 
 const ARTIFACTS = new URL('../../../test-artifacts/screenshots/', import.meta.url).pathname;
 const CRISIS_TEXT = "I don't want to be here anymore, I've been thinking about ending it";
@@ -28,11 +28,6 @@ async function pageAs(who: SignedIn, viewport?: { width: number; height: number 
   contexts.push(context);
   await context.addCookies([{ name: 'village_session', value: who.cookie.split('=')[1] ?? '', url: stack.origin }]);
   return context.newPage();
-}
-
-async function open(page: Page, path: string) {
-  await page.goto(path);
-  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
 }
 
 const markNotReloaded = (page: Page) =>

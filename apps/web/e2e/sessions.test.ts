@@ -6,8 +6,8 @@ import { makeAdmin, schedule, trainedFacilitator } from '../../api/src/sessions/
 import { applySessionEvent } from '../../api/src/sessions/lifecycle.ts';
 import { factsOf, findSession } from '../../api/src/sessions/rows.ts';
 import { createGroup, memberOf, type SignedIn } from '../../api/test/factories.ts';
-import { seriousViolations } from './axe.ts';
-import { type Stack, startStack } from './stack.ts';
+import { expectNoSeriousViolations } from './axe.ts';
+import { openReady as open, type Stack, startStack } from './stack.ts';
 
 /**
  * Facilitated sessions (issue 4, DESIGN flow 6) in Chromium: a facilitator opens a session,
@@ -30,19 +30,6 @@ async function pageAs(who: SignedIn, viewport?: { width: number; height: number 
   contexts.push(context);
   await context.addCookies([{ name: 'village_session', value: who.cookie.split('=')[1] ?? '', url: stack.origin }]);
   return context.newPage();
-}
-
-async function open(page: Page, path: string) {
-  await page.goto(path);
-  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
-}
-
-async function noSeriousViolations(page: Page) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    expect(await seriousViolations(page), `${page.url()} (${colorScheme})`).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
 }
 
 /** Fires the session's real ending-notice timer now, as the BullMQ worker would when it is due. */
@@ -203,16 +190,16 @@ describe('accessibility and plain forms', () => {
       const member = await pageAs(ann, viewport);
       for (const s of [scheduled, live, closed]) {
         await open(member, `/sessions/${s?.id}`);
-        await noSeriousViolations(member);
+        await expectNoSeriousViolations(member);
         await open(facPage, `/sessions/${s?.id}`);
-        await noSeriousViolations(facPage);
+        await expectNoSeriousViolations(facPage);
       }
       await open(facPage, `/groups/${groupId}`);
-      await noSeriousViolations(facPage);
+      await expectNoSeriousViolations(facPage);
       await open(facPage, `/groups/${groupId}/sessions/new`);
-      await noSeriousViolations(facPage);
+      await expectNoSeriousViolations(facPage);
       await open(facPage, '/follow-ups');
-      await noSeriousViolations(facPage);
+      await expectNoSeriousViolations(facPage);
     }
   });
 

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { useOrigin } from '../../api/test/factories.ts';
 import { createTestVillage, type TestVillage } from '../../api/test/harness.ts';
 
@@ -107,4 +107,10 @@ export async function startStack(): Promise<Stack> {
       await village.close();
     },
   };
+}
+
+/** Goes to a page and waits until it is interactive, so a click is never lost mid-hydration. */
+export async function openReady(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
 }

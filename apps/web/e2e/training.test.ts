@@ -1,8 +1,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGroup, memberOf, type SignedIn, setRole, signUp } from '../../api/test/factories.ts';
-import { seriousViolations } from './axe.ts';
-import { type Stack, startStack } from './stack.ts';
+import { expectNoSeriousViolations } from './axe.ts';
+import { openReady as open, type Stack, startStack } from './stack.ts';
 
 /**
  * Facilitator training in Chromium (issue 4): an admin finds a volunteer, records her modules
@@ -42,19 +42,6 @@ async function pageAs(who: SignedIn, opts: { phone?: boolean; javaScript?: boole
   return context.newPage();
 }
 
-async function open(page: Page, path: string, javaScript = true) {
-  await page.goto(path);
-  if (javaScript) await page.locator('html[data-ready]').waitFor({ state: 'attached' });
-}
-
-async function accessible(page: Page) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    expect(await seriousViolations(page), `${page.url()} (${colorScheme})`).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
-
 async function record(page: Page, module: string, completed: string, expires: string) {
   await page.getByLabel('Who').selectOption({ label: volunteer.user.displayName });
   await page.getByLabel('Module', { exact: true }).selectOption({ label: module });
@@ -73,7 +60,7 @@ describe('facilitator training', () => {
     await open(page, '/admin');
     await page.getByRole('navigation', { name: 'Admin sections' }).getByRole('link', { name: 'Facilitators' }).click();
     await page.getByRole('heading', { level: 1, name: 'Facilitators and training' }).waitFor();
-    await accessible(page);
+    await expectNoSeriousViolations(page);
 
     // Find her by name, then record two modules: not yet current, so she can't be assigned.
     await page.getByLabel('Find a member by display name').fill(volunteer.user.displayName);
@@ -84,7 +71,7 @@ describe('facilitator training', () => {
     const her = page.locator('li.facilitator').filter({ hasText: volunteer.user.displayName });
     await her.getByText('Not yet recorded: Managing endings.').waitFor();
     expect(await her.getByText('Can be assigned to a group once every required module is current.').count()).toBe(1);
-    await accessible(page);
+    await expectNoSeriousViolations(page);
 
     // The third module makes her current; safeguarding still runs out within 30 days.
     await record(page, 'Managing endings', isoDay(-30), '');
@@ -94,13 +81,13 @@ describe('facilitator training', () => {
     await her
       .getByRole('button', { name: `Stop facilitating Night feeds circle: ${volunteer.user.displayName}` })
       .waitFor();
-    await accessible(page);
+    await expectNoSeriousViolations(page);
 
     // The admin home lists the renewal due.
     await open(page, '/admin');
     const due = page.getByRole('list', { name: 'Training to renew' }).getByRole('listitem');
     expect(await due.filter({ hasText: volunteer.user.displayName }).textContent()).toMatch(/training runs out on/);
-    await accessible(page);
+    await expectNoSeriousViolations(page);
 
     // She sees it too: the header marks it, her page names the module, the date and her group.
     const mine = await pageAs(volunteer, { phone: true });
@@ -112,7 +99,7 @@ describe('facilitator training', () => {
     expect(await mine.getByText(/Safeguarding runs out on/).count()).toBe(1);
     expect(await mine.getByRole('link', { name: 'Night feeds circle', exact: true }).count()).toBe(1);
     expect(await mine.getByRole('link', { name: /Schedule a session/ }).count()).toBe(1);
-    await accessible(mine);
+    await expectNoSeriousViolations(mine);
 
     // The admin schedules a session for her to lead.
     await open(page, `/groups/${groupId}/sessions/new`);
@@ -121,7 +108,7 @@ describe('facilitator training', () => {
     await page.getByLabel('Theme').fill('Nights');
     await page.getByLabel('Focus prompt').fill('What got you through last night?');
     await page.getByLabel('Starts').fill(`${isoDay(2)}T19:30`);
-    await accessible(page);
+    await expectNoSeriousViolations(page);
     await page.getByRole('button', { name: 'Schedule' }).click();
     await page.getByRole('heading', { level: 1, name: 'Night feeds drop-in' }).waitFor();
     expect(await page.getByText(`Facilitator: ${volunteer.user.displayName}`).count()).toBe(1);
@@ -138,7 +125,7 @@ describe('facilitator training', () => {
 
   it('the record form works without JavaScript and puts the error beside its field', async () => {
     const page = await pageAs(admin, { javaScript: false });
-    await open(page, `/admin/training?person=${volunteer.user.id}`, false);
+    await page.goto(`/admin/training?person=${volunteer.user.id}`);
     await page.getByLabel('Module', { exact: true }).selectOption({ label: 'Safeguarding' });
     await page.getByLabel('Completed on').fill(isoDay(-10));
     await page.getByLabel(/Runs out on/).fill(isoDay(-20));
