@@ -1,6 +1,7 @@
 import { formatLocal } from '@village/domain';
 import { expect } from 'vitest';
 import { memberOf, type SignedIn, setRole, signUp } from '../../test/factories.ts';
+import type { TestVillage } from '../../test/harness.ts';
 import type { App } from '../app.ts';
 import type { Db } from '../db/client.ts';
 
@@ -73,4 +74,15 @@ export async function post(app: App, who: SignedIn, url: string, payload?: Recor
   return payload === undefined
     ? app.inject({ method: 'POST', url, headers: who.headers })
     : app.inject({ method: 'POST', url, headers: who.headers, payload });
+}
+
+/** Deletes this test's session-queue keys only (never anything outside the test prefix). */
+export async function emptySessionQueue(village: TestVillage) {
+  const pattern = `${village.config.redisPrefix}bull:sessions:*`;
+  let cursor = '0';
+  do {
+    const [next, keys] = await village.ctx.redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
+    cursor = next;
+    if (keys.length > 0) await village.ctx.redis.del(...keys);
+  } while (cursor !== '0');
 }

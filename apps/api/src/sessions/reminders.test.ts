@@ -4,7 +4,7 @@ import { createGroup, eventually, memberOf, type SignedIn, signUp } from '../../
 import { createTestVillage, type TestVillage } from '../../test/harness.ts';
 import type { App } from '../app.ts';
 import { groupSessions, notifications } from '../db/schema/index.ts';
-import { localStartIn, makeAdmin, schedule, trainedFacilitator } from './fixtures.ts';
+import { emptySessionQueue, localStartIn, makeAdmin, schedule, trainedFacilitator } from './fixtures.ts';
 import { reminderKey } from './reminder-key.ts';
 import { rebuildSessionReminders, sessionReminderProcessor } from './reminders.job.ts';
 
@@ -35,16 +35,6 @@ const remindersOf = (sessionId: string, kind?: string) =>
     .select()
     .from(notifications)
     .where(like(notifications.dedupeKey, `reminder:${sessionId}:${kind ?? ''}%`));
-
-async function emptySessionQueue() {
-  const pattern = `${village.config.redisPrefix}bull:sessions:*`;
-  let cursor = '0';
-  do {
-    const [next, keys] = await village.ctx.redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
-    cursor = next;
-    if (keys.length > 0) await village.ctx.redis.del(...keys);
-  } while (cursor !== '0');
-}
 
 describe('session reminders', () => {
   it('queues both reminders for a session two days ahead; only the 15-minute one when 24h has passed', async () => {
@@ -77,7 +67,7 @@ describe('session reminders', () => {
       .update(groupSessions)
       .set({ startsAt, endsAt: new Date(startsAt.getTime() + 3600_000) })
       .where(eq(groupSessions.id, id));
-    await emptySessionQueue();
+    await emptySessionQueue(village);
     const dueAt = new Date(startsAt.getTime() - 15 * 60_000);
     expect(await queue().getJob(reminderKey(id, '15m', dueAt))).toBeFalsy();
 

@@ -5,7 +5,7 @@ import { createGroup, eventually, type SignedIn } from '../../test/factories.ts'
 import { createTestVillage, type TestVillage } from '../../test/harness.ts';
 import type { App } from '../app.ts';
 import { groupSessions, threads } from '../db/schema/index.ts';
-import { makeAdmin, schedule, trainedFacilitator } from './fixtures.ts';
+import { emptySessionQueue, makeAdmin, schedule, trainedFacilitator } from './fixtures.ts';
 import { applySessionEvent } from './lifecycle.ts';
 import { rebuildSessionTimers } from './rebuild.ts';
 import { factsOf, findSession } from './rows.ts';
@@ -36,17 +36,6 @@ const row = async (id: string) => {
 const threadLocked = async (threadId: string) =>
   (await village.ctx.db.select({ locked: threads.locked }).from(threads).where(eq(threads.id, threadId)))[0]?.locked;
 
-/** Deletes this test's session-queue keys only (never anything outside the test prefix). */
-async function emptySessionQueue() {
-  const pattern = `${village.config.redisPrefix}bull:sessions:*`;
-  let cursor = '0';
-  do {
-    const [next, keys] = await village.ctx.redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
-    cursor = next;
-    if (keys.length > 0) await village.ctx.redis.del(...keys);
-  } while (cursor !== '0');
-}
-
 describe('session timers', () => {
   it('queues open, ending-notice and close timers when a session is scheduled', async () => {
     const [s] = await schedule(app, fac, groupId);
@@ -64,7 +53,7 @@ describe('session timers', () => {
       .update(groupSessions)
       .set({ startsAt: new Date(now + 1500), endsAt: new Date(now + 10 * 60_000 + 3000) })
       .where(eq(groupSessions.id, id));
-    await emptySessionQueue();
+    await emptySessionQueue(village);
     const timers = timersFor(factsOf(await row(id)));
     for (const t of timers) expect(await queue().getJob(t.key)).toBeFalsy();
 
