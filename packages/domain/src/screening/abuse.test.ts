@@ -85,6 +85,11 @@ describe('abuse: swearing about her own life is not abuse', () => {
     'You are the reason I keep coming back to this group',
     'poor baby has a cold, poor little thing',
     'haha you are not alone, mine screams in the car too',
+    // an insult word inside an idiom is not an insult
+    "Two years ago I was in a mother and baby unit with postpartum psychosis... Hang on in there if you're in the thick of it x",
+    "If you're in the thick of it right now, it does get easier",
+    'you lot have been there for me through thick and thin',
+    'your messages came thick and fast last night, thank you all',
   ])('%s', (text) => {
     expect(screenText(text).verdict).toBe('allow');
   });

@@ -1,4 +1,4 @@
-import { BABY, BABY_NOUN, type CrisisRule, FEAR, HARM, HARMING, THOUGHT } from './crisis-words.ts';
+import { BABY, BABY_IN_POST, BABY_NOUN, type CrisisRule, FEAR, HARM, HARMING, THOUGHT } from './crisis-words.ts';
 import { bounded, phrase } from './normalise.ts';
 
 /**
@@ -32,6 +32,9 @@ const danger = (id: string, source: string, extra: Partial<CrisisRule> = {}): Cr
   pastMayResolve: false,
   ...extra,
 });
+
+/** The baby as left somewhere, also by age: "our 3 week old". */
+const LEFT_BABY = `(?:${BABY}|(?:our|my|the|their|his|her|a) (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(?:day|week|wk|month|mo)s? old)`;
 
 /** What may happen to the baby in an image she did not choose. */
 const PICTURED_HARM =
@@ -82,6 +85,20 @@ export const babyRules: CrisisRule[] = [
       unless: bounded(
         /(?:leaflet|article|book|podcast|awareness|information|info|workshop|training|talk about|course)/u,
       ),
+    },
+  ),
+  // Letting go of the pram where it would roll into danger, seen in her head: "a keep seein maself
+  // lettin go o it" by the river. The pram or buggy stands for the baby in it.
+  intrusive(
+    'letting-go-of-pram',
+    `${PICTURE} (?:myself |me )?(?:letting go|let go|lettin go|push|pushing|shoving|shove|tipping|tip) (?:of )?(?:the |his |her |my |our )?(?:pram|buggy|pushchair|it|him|her)(?![\\p{L}])`,
+    {
+      with: [
+        bounded(/(?:prams?|buggy|pushchair)/u),
+        bounded(
+          /(?:river|canal|water|lake|sea|harbour|road|traffic|hill|slope|stairs|steps|edge|platform|train|tracks|kerb|cliff|drop|roll\w*|scared|terrif\w*|frighten\w*|horrible|awful|intrusive|dont want to)/u,
+        ),
+      ],
     },
   ),
   intrusive(
@@ -153,6 +170,18 @@ export const babyRules: CrisisRule[] = [
   danger(
     'take-the-baby-before',
     `(?:someone|somebody|please) (?:take|come and get|come get) ${BABY} (?:away )?(?:before|or) i`,
+  ),
+  // Left alone where nobody is: in the house, the flat, the car, overnight, or while the adult
+  // went out. "left her in the cot while I showered" is a room of a home she is in, and stays allowed.
+  danger(
+    'left-alone-at-home',
+    `(?:left|leave|leaving|leaves) ${LEFT_BABY} (?:(?:all )?(?:alone|on (?:his|her|their) own|by (?:himself|herself|themselves))(?: \\w+){0,3}? (?:in (?:the|our|my|his|her|their|a) (?:house|flat|home|car|van|caravan|hotel room)|overnight|all night|for (?:hours|the night|the whole night|an hour|over an hour|\\d+ hours|two hours|three hours|ages|the day|the whole day)|while (?:he|she|they|we|i) (?:\\w+ )?(?:went|go|goes|was|were|gone) (?:out|to the pub|drinking|to work|to the shop|shopping|clubbing|partying|to a party|to his mates|to her mates))|(?:at )?home alone|in (?:the|our|my|his|her|their|a) (?:house|flat|home|car|van|caravan|hotel room) (?:all )?(?:alone|on (?:his|her|their) own|by (?:himself|herself|themselves)))`,
+    {
+      also: BABY_IN_POST,
+      unless: bounded(
+        /(?:bins?|garden|washing line|hang(?:ing)? (?:out )?(?:the )?washing|doorstep|a (?:minute|min|second|sec|moment)|(?:one|two|\d) (?:minutes?|mins?|seconds?|secs?)|petrol|fuel|pay at|monitor|nightmare|dream(?:t|ed)?)/u,
+      ),
+    },
   ),
   danger(
     'left-baby-alone',

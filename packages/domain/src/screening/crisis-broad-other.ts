@@ -43,7 +43,29 @@ const PLAY = w(
   '(?:jok\\w*|joking|play\\w*|pillow fight|lol|haha|blanket|pillow|cushion|ball|teddy|toy|toys|tickl\\w*|snowball|water fight|sock|socks|towel|keys to me|catch)',
 );
 
+/** Her ex, or his people: "my ex's brother", "his mates", "his family". */
+const HIS_PEOPLE = w(
+  '(?:ex|exs|ex partners?|ex husbands?|ex boyfriends?|his (?:brother|brothers|mate|mates|friend|friends|family|mum|mam|dad|sister|cousin|new (?:girlfriend|partner)))',
+);
+/** Frightened for her safety, not of a spider. */
+const AFRAID_FOR_SAFETY = w(
+  '(?:frightened|scared|afraid|terrified|petrified|too scared|feart) (?:to (?:go out|leave|go outside|open the door|take (?:the baby|him|her|them) out|be (?:at home|alone|on my own)|go (?:to|back to) (?:baby group|group|the group))|of (?:him|them|going out|leaving the house)|for (?:my|our|the babys) (?:life|lives|safety))|(?:dont|do not|no longer|never) feel safe|(?:im|i am|were|we are) not safe|(?:im|i am) (?:so |really |absolutely )?(?:frightened|scared|terrified|petrified)(?= ?(?:[.!?,\\n]|$))|shaking|panic attacks?',
+);
+
 export const broadOtherRules: CrisisRule[] = [
+  // Watched or followed by her ex or his people, and frightened: "same car outside my house every
+  // week after baby group… pretty sure it's my ex's brother. I'm frightened to go out". The
+  // watching sits in one sentence, who and the fear often in the next, so they are asked of the post.
+  other(
+    'watched-by-his-people',
+    '(?:same|that|a|his|the|their) (?:car|van|man|guy|bloke|person|motorbike|bike) (?:\\w+ ){0,3}?(?:outside|parked (?:outside|across|opposite|up|near)|sat outside|sitting outside|waiting outside|across the road from|opposite) (?:my|our|the) (?:house|flat|home|door|work|nursery|school|baby group|group|mums|mams)|(?:following|followed|follows|watching|watched|watches|filming|photographing) (?:me|us|the house|my house|our house|the flat|my flat|the baby and me)|(?:knows|found out|know) where (?:i|we) (?:live|are|go)|(?:turns|turned|turning|keeps turning|keep turning) up (?:at|outside) (?:my|our|the) (?:house|flat|door|work|nursery|school|baby group|group|mums|mams)|(?:stalking|stalked|stalks) (?:me|us)',
+    {
+      when: (_sentence, post) => post(HIS_PEOPLE) && post(AFRAID_FOR_SAFETY),
+      unless: w(
+        '(?:on (?:insta|instagram|tiktok|twitter|facebook|fb|x|threads|here)|toddler\\w*|dog|cat|puppy|kitten|around (?:the house|everywhere)|everywhere i go|like a (?:shadow|duckling|puppy)|to the (?:loo|toilet|bathroom)|lol|haha|the (?:baby|lo) (?:is|keeps)|with (?:his|her) eyes)',
+      ),
+    },
+  ),
   other(
     'act-against-me',
     '(?:threw|throws|throwing|thrown|chucked|chucks|hurled|hurls|flung|flings|smashed|smashes) (?:\\w+ ){0,3}(?:at|towards) (?:me|my (?:head|face|body)|us)|(?:hit|hits|hitting|punched|punches|kicked|kicks|slapped|slaps|pushed|pushes|shoved|shoves|strangled|strangles|choked|chokes|bit|bites|spat (?:at|on)|headbutted|dragged|drags|pinned|pins|grabbed|grabs|shook|shakes|elbowed|smacked|smacks|attacked|hurt|hurts|squeezed|twisted) (?:me|my (?:face|head|arm|arms|neck|throat|wrists?|hair|body|stomach|bump|jaw|chest))(?![\\p{L}])',

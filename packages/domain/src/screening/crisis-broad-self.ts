@@ -44,6 +44,11 @@ const DESPAIR = w(
   '(?:cant do (?:this|it|any of this)|cant cope|cant go on|cant take (?:it|this|any more|anymore)|had enough|no point|so done|im done|give up|giving up|nothing left|tired of (?:everything|it all|living|life|this)|no way out|want (?:it|this) to (?:stop|end)|whats the point)',
 );
 
+/** Despair beside a high place: not wanting to be here, not knowing why she is there or writing. */
+const HIGH_PLACE_DESPAIR = w(
+  '(?:dont|do not) (?:really |even )?know why (?:im|i am) (?:typing|writing|posting|here|telling)|(?:cant|cannot) stop (?:crying|shaking|greeting)|(?:dont|do not|not) (?:want|wanting|wanna) to be here|(?:not|never) (?:going|coming|driving) (?:back|home)|cant do (?:this|it) (?:anymore|any more)|had enough|no point|so done|im done|goodbye|sorry for everything|nobody (?:would|will) (?:miss|notice)|better off without|how (?:high|far down)|just (?:jump|step|let go|go over)|been (?:here|sat here|sitting here) (?:for )?(?:an hour|hours|ages|all night|since)(?: \\w+){0,6}? (?:dont know|cant|crying|shaking|numb|empty)',
+);
+
 /** A means or a place where lives end. */
 const MEANS =
   '(?:viaduct|bridge|flyover|overpass|train|trains|tracks|railway|platform|level crossing|motorway|dual carriageway|oncoming traffic|lorry|lorries|cliffs?|the sea|the river|the canal|the reservoir|the quarry|the lake|the water|tablets|pills|paracetamol|my meds|medication|blades?|razors?|rope|belt|ledge|the edge|roof|balcony|tower block|multi ?-?storey|car park)';
@@ -116,6 +121,25 @@ export const broadSelfRules: CrisisRule[] = [
         '(?:not (?:gonna|going to|gna) be here|nt (?:gonna|gna) be here|wont be (?:here|around)|much longer|goodbye|without me|when im gone|after im gone|for the kids|letters?|who gets what|end it|last (?:night|day|time))',
       ),
     },
+  ),
+  // Sitting or waiting somewhere high, with despair in the post: "sat in the car at the top of
+  // the multistorey. been here an hour. dont really know why im typing this". The place alone is
+  // parking; it counts beside despair, or not knowing why she is there or writing.
+  rule(
+    'waiting-up-high',
+    '(?:sat|sitting|sittin|parked|parking|stood|standing|waiting|been) (?:\\w+ ){0,5}?(?:at|on) (?:the )?(?:top (?:floor |level |deck )?of|roof of|edge of|top floor of|top level of) (?:the |a |that )?(?:multi ?-?storey|multistorey|car park|carpark|bridge|viaduct|flyover|cliffs?|tower block|flats|building|quarry)|(?:sat|sitting|parked|stood|standing|waiting) (?:\\w+ ){0,3}?on (?:the|a|that) (?:bridge|viaduct|flyover|cliff|cliff edge|ledge|roof)(?![\\p{L}])',
+    {
+      when: (_sentence, post) => post(HIGH_PLACE_DESPAIR),
+      unless: w(
+        '(?:view|views|sunset|sunrise|fireworks|picnic|meal deal|peace and quiet|bliss|lol|haha|ticket|pay and display|meter|space|spaces|appointment|scan|clinic|shopping)',
+      ),
+    },
+  ),
+  // Going to sleep hoping it is the last time: "every night i go to sleep hoping its the last time".
+  rule(
+    'last-sleep',
+    '(?:go|going|went|goes) to (?:sleep|bed) (?:\\w+ ){0,2}?(?:hoping|praying|wishing|and (?:hope|pray|wish)) (?:that )?(?:its|it is|it will be|itll be|this is|tonight is|tonights) (?:the|my) last (?:time|night|one)(?= ?(?:[.!?,\\n]|$| i (?:close my eyes|go to sleep|sleep|wake up)))',
+    { with: [FIRST_PERSON] },
   ),
   rule(
     'not-safe-with-myself',

@@ -205,6 +205,8 @@ export const conceptRules: CrisisRule[] = [
     '(?:knows where (?:i|we) (?:live|are)|(?:is|hes|he is|s) coming (?:for me|round|here|to get me)|turned up (?:at|outside) (?:my|our|the) (?:house|door|flat|work)|following me|watching the house)',
     {
       with: [w('(?:he|she|my (?:partner|husband|boyfriend|ex|fiance)|ex)')],
+      // followed online is not followed home
+      unless: w('(?:on|on the) (?:insta|instagram|tiktok|twitter|facebook|fb|threads|x|snapchat|socials|here)'),
     },
   ),
 

@@ -59,10 +59,11 @@ export const selfHarmRules: CrisisRule[] = [
   ),
   rule(
     'if-i-was-dead',
-    '(?:better|easier|happier|cope|fine|ok|okay|relief|off) (?:\\w+ ){0,3}(?:if|when|once) i (?:was|were|am|m|died|disappeared|wasnt|werent|didnt exist|was not|were not)(?: \\w+)? ?(?:dead|gone|here|around|alive|exist|died|disappeared)?(?![\\p{L}])',
+    '(?:better|easier|happier|cope|fine|ok|okay|relief|off) (?:\\w+ ){0,3}(?:if|when|once) i (?:was|were|am|m|died|die|just die|disappeared|wasnt|werent|didnt exist|was not|were not)(?: \\w+)? ?(?:dead|gone|here|around|alive|exist|died|disappeared)?(?![\\p{L}])',
     {
+      // "better if I die", as a second language says it; "die my hair" is a dye.
       also: bounded(
-        /(?:if|when|once) i (?:(?:was|were|am|m) (?:dead|gone)|died|disappeared|(?:wasnt|werent|was not|were not) (?:here|around|alive)|didnt exist)/u,
+        /(?:if|when|once) i (?:(?:was|were|am|m) (?:dead|gone)|died|(?:just )?die(?! (?:my|her|his|the|it|them)(?![\p{L}]))|disappeared|(?:wasnt|werent|was not|were not) (?:here|around|alive)|didnt exist)/u,
       ),
     },
   ),
@@ -120,15 +121,17 @@ export const selfHarmRules: CrisisRule[] = [
   ),
   rule(
     'not-want-to-live',
-    `(?:dont|do not|no longer|really dont|just dont|didnt) (?:want|wanna) to (?:be alive|exist|live(?! (?:in|near|with|at|there|here|round|abroad|so|on|next)(?![\\p{L}\\p{N}]))|be here(?! (?:at|in|for|with|when|on|tomorrow|again|today)(?![\\p{L}\\p{N}]))|wake up(?! (?:at|early|before|to|for|in|on|\\d)(?![\\p{L}\\p{N}]))|go on|carry on|keep going|be around|do life)`,
+    `(?:(?:dont|do not|no longer|really dont|just dont|didnt) (?:want|wanna)|(?:im|i am|am|i was|i) not wanting) to (?:be alive|exist|live(?! (?:in|near|with|at|there|here|round|abroad|so|on|next)(?![\\p{L}\\p{N}]))|be here(?! (?:at|in|for|with|when|on|tomorrow|again|today)(?![\\p{L}\\p{N}]))|wake up(?! (?:at|early|before|to|for|in|on|\\d)(?![\\p{L}\\p{N}]))|go on|carry on|keep going|be around|do life)`,
   ),
   rule(
     'not-wake-up',
-    '(?:sleep|go to sleep|fall asleep|close my eyes|go to bed|lie down) and (?:not|never) wake up|(?:hope|wish|pray|want) (?:that )?i (?:dont|never|wont|didnt|would not|wouldnt|do not|could not|couldnt|would never) wake up|(?:not|never) (?:to )?wake up (?:again|tomorrow|in the morning)',
+    // "does anyone else pray they just don't wake up?": "they" is her, asked of everyone; about a
+    // napping baby the same words say when ("when you put them down") or name the baby (unless).
+    '(?:sleep|go to sleep|fall asleep|close my eyes|go to bed|lie down) and (?:not|never) wake up|(?:hope|hoping|wish|wishing|pray|praying|want) (?:that )?i (?:just )?(?:dont|never|wont|didnt|would not|wouldnt|do not|could not|couldnt|would never) wake up|anyone else (?:\\w+ )?(?:pray|hope|wish)(?: that)? (?:they|you|we) (?:just )?(?:dont|never|wont|would not|wouldnt) wake up(?! (?:when|until|till|before|after|for|during|in|at|from|if|while|on|so|again till)(?![\\p{L}]))|(?:not|never) (?:to )?wake up (?:again|tomorrow|in the morning)',
     // SIDS worries are about the baby, not her: "terrified she won't wake up"
     {
       unless: bounded(
-        /(?:she|he|baby|they|it)(?:ll| will| wont| might| may| doesnt| didnt) (?:not |never )?wake up|(?:she|he|baby|babies|they|lo|it|him|her) (?:\w+ ){0,4}(?:not|never) wake up|wake up (?:every|at|so|in the night|for)/u,
+        /(?:she|he|baby|they|it)(?:ll| will| wont| might| may| doesnt| didnt) (?:not |never )?wake up|(?:she|he|baby|babies|they|lo|it|him|her) (?:\w+ ){0,4}(?:not|never) wake up|wake up (?:every|at|so|in the night|for)|naps?|napping|transfer\w*|cot|crib|moses basket|put (?:them|him|her) down|lol|haha/u,
       ),
     },
   ),
@@ -197,9 +200,16 @@ export const selfHarmRules: CrisisRule[] = [
     'pills-ready',
     '(?:pills|tablets|meds) (?:are |all )?(?:ready|lined up|counted out|saved up)|got the (?:pills|tablets) ready',
   ),
+  // Asked as what "it takes", not what she may take: "how many paracetamol it actually takes",
+  // "how many co-codamol to not wake up". A dose asked about ("can I take", "for a headache") is not this.
   rule(
     'how-many-pills',
-    `(?:how many|how much) (?:of )?(?:my |the |these |those )?${PILLS} (?:\\w+ ){0,2}(?:would (?:it )?take|it would take|itd take|does it take|to (?:die|kill|end|overdose|od)|would kill|is fatal|is lethal|is enough to)`,
+    `(?:how many|how much) (?:of )?(?:my |the |these |those )?${PILLS} (?:\\w+ ){0,2}(?:would (?:it )?(?:\\w+ )?take|it (?:would |will |actually |really |even )?takes?|itd (?:\\w+ )?take|does it (?:\\w+ )?take|to (?:die|kill|end|overdose|od)|would kill|is fatal|is lethal|is enough to|(?:to|so i|so you|and) (?:dont|do not|not|never|wont) (?:wake up|wake|come round))(?! (?:to (?:work|kick in|start working|get|bring|help|shift|clear|take effect|settle)|for (?:a|the|my|your|her|his) (?:headache|pain|fever|temperature|back|tooth|period|cold|migraine))(?![\\p{L}]))`,
+    {
+      unless: bounded(
+        /(?:headache|migraine|toothache|fever|temperature|period pain|breastfeed\w*|a day|per day|dose|doses|in 24 hours|while (?:pregnant|feeding))/u,
+      ),
+    },
   ),
   // "is 40 of my quetiapine enough": a count no dose needs, asked about as enough.
   rule(

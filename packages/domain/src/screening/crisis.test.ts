@@ -130,8 +130,115 @@ describe('crisis: everyday language stays allowed', () => {
     'We nearly went under the water at the swimming lesson, she loved it',
     "she's a little devil at bedtime",
     'The sleep regression is killing us',
+    // a dose asked about is not a count to die
+    'how many paracetamol can I take while breastfeeding',
+    'how many ibuprofen does it take to work?',
+    'how many paracetamol would it take for a headache this bad',
+    // a car park is for parking
+    'sat in the car at the top of the multistorey eating a meal deal in peace, bliss',
+    'waiting at the top of the multi storey for a space, been here an hour, hospital parking is a joke',
+    // a baby in another room of the home she is in
+    'left her in the cot while I showered',
+    'left her on her own in the bouncer while I hung the washing out',
+    'would you ever leave them alone in the house for a minute to put the bins out?',
+    'left the baby with my mum overnight',
+    // her dye, and a baby's nap
+    'would it be better if i die my hair before the baby comes',
+    'does anyone else pray they dont wake up when you transfer them to the cot',
+    'i go to bed hoping its the last time she wakes for a night feed',
+    // a ride past, a follower online, a fear of spiders
+    'my ex is following me on insta again lol, so weird',
+    'same car outside my house every morning, the neighbours have a new lodger',
+    // a professional's screening question, answered no
+    'HV asked me all the questions today, did I ever think about harming myself etc. Answered honestly (no) but still felt like an exam lol',
+    'the doctor asked me about self harm and I said no, which is true',
+    // past and resolved
+    "I used to self harm as a teenager and I was worried pregnancy would bring it back, but she's 6 months now and I'm doing ok. Proud of myself.",
+    "My therapist says the scary intrusive thoughts I had in the first year were classic perinatal OCD and really common. They've pretty much gone now after CBT.",
+    'I had awful intrusive thoughts when he was born but they have faded completely',
+    // hyperbole about the small daily trials
+    "If I hear the Peppa Pig theme one more time I'm walking into the sea. joking. mostly",
+    'if i have to sing wind the bobbin up again i will jump off a bridge lol',
+    'If I get asked if she is sleeping through one more time I will walk into the sea',
+    // Scots, everyday
+    'am no sure whether tae go tae the baby group the morra',
+    'a keep forgettin the changing bag, ma heid is mince',
   ])('%s', (text) => {
     expect(screenText(text)).toMatchObject({ verdict: 'allow', crisisKind: null });
+  });
+});
+
+/** Wordings the screen let through, each as a general rule, with variants of each. */
+describe('crisis: missed wordings, as general rules', () => {
+  it.each<[CrisisKind, string]>([
+    // how many of a drug "it takes"
+    ['suicide_self_harm', 'does anyone know how many paracetamol it actually takes. its for me, im past pretending'],
+    ['suicide_self_harm', 'how many co-codamol would it really take'],
+    ['suicide_self_harm', 'how many of my sertraline to not wake up'],
+    // a high place, sitting or waiting there, and despair; Scots spelled out
+    [
+      'suicide_self_harm',
+      'sat in the car at the top of the multistorey. been here an hour. dont really know why im typing this',
+    ],
+    [
+      'suicide_self_harm',
+      "am no wantin tae be here anymore. sat in the motor at the top o the multi storey, wean's at ma maw's. cannae stop greetin",
+    ],
+    ['suicide_self_harm', 'parked on the top level of the car park by the hospital. cant stop crying. had enough'],
+    ['suicide_self_harm', "I'm sitting on the bridge again and I don't know why I'm writing this"],
+    ['suicide_self_harm', 'a cannae dae this. am no wantin tae be here'],
+    // a baby left alone where nobody is
+    [
+      'danger_to_baby',
+      "Partner's gone out drinking and left our 3 week old on her own in the flat. I'm stuck on the ward...",
+    ],
+    ['danger_to_baby', 'my husband left the baby alone in the car while he went into the bookies for an hour'],
+    ['danger_to_baby', 'he left our 6 week old home alone and went to his mates'],
+    ['danger_to_baby', 'she leaves the baby in the house on his own while she goes to the shop'],
+    // an intrusive thought in Scots
+    [
+      'intrusive_thoughts',
+      'see when am walkin by the river wi the pram a keep seein maself lettin go o it. makin me feart tae go oot. a dinnae want tae hurt him',
+    ],
+    ['intrusive_thoughts', 'I keep picturing letting go of the pram on the hill and it rolling into the road'],
+    ['intrusive_thoughts', 'a keep seein maself pushin the buggy intae the canal, am that feart'],
+    // better if I die
+    [
+      'suicide_self_harm',
+      'Sorry my english not good. I am from Poland... Every day I think is better if I die, baby will have better mother.',
+    ],
+    ['suicide_self_harm', 'everyone would be happier if i just die'],
+    ['suicide_self_harm', 'it would be easier for him if i wasnt here'],
+    // watched or followed by an ex or his people, and frightened
+    [
+      'danger_from_other',
+      "Same car outside my house every week after baby group and today I got a message saying 'nice pram'. Pretty sure it's my ex's brother. I'm frightened to go out",
+    ],
+    [
+      'danger_from_other',
+      "My ex's mate keeps turning up outside the nursery at pick up. I'm terrified to leave the house now",
+    ],
+    [
+      'danger_from_other',
+      'I think his family are following me. my ex says nothing but I am scared to take the baby out',
+    ],
+    // praying not to wake up, hoping it is the last time
+    [
+      'suicide_self_harm',
+      'does anyone else pray they just dont wake up? LO is 4 months and every night i go to sleep hoping its the last time',
+    ],
+    ['suicide_self_harm', 'I go to bed every night praying this is the last time.'],
+    ['suicide_self_harm', "praying i just don't wake up tomorrow"],
+  ])('%s: %s', (kind, text) => {
+    expect(kindOf(text)).toEqual({ verdict: 'hold', kind });
+  });
+
+  it('still holds a screening question answered no when she says the no was not true', () => {
+    expect(kindOf('the midwife asked if I had thoughts of harming myself, I said no but I lied').verdict).toBe('hold');
+  });
+
+  it('still holds "one more time" when it is not about a song or a question', () => {
+    expect(kindOf("if he shouts at me one more time I'm walking into the sea").verdict).toBe('hold');
   });
 });
 

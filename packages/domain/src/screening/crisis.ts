@@ -54,7 +54,7 @@ const rules: readonly CrisisRule[] = [
  */
 /** "worried it'd come back" fears a return; it does not report one. */
 const FEARED_RETURN =
-  /(?:worried|scared|afraid|terrified|frightened|fear\w*|panick\w*|anxious)(?: \w+){0,2}? (?:that )?(?:it|they|the thoughts|the urges)(?:d| would| will| ll| might| may| could)? (?:come back|return|start again)/gu;
+  /(?:worried|scared|afraid|terrified|frightened|fear\w*|panick\w*|anxious)(?: \w+){0,2}? (?:that )?(?:(?:it|they|the thoughts|the urges)(?:d| would| will| ll| might| may| could)? (?:come back|return|start again)|(?:\w+ ){0,2}(?:would|will|might|may|could|d) (?:bring|set|trigger) (?:it|them|the thoughts|the urges|that) (?:back|off))/gu;
 
 /** "the urges haven't come back since the spring": a return denied is not a return. */
 const DENIED_RETURN =
@@ -65,6 +65,28 @@ const RETOLD =
   /(?<![\p{L}])(?:documentary|programme|episode|podcast|article|the woman who|a woman who|(?:she|he) was telling me|telling me how common|how common)(?![\p{L}])/u;
 const NOT_HAD_THEM =
   /(?<![\p{L}])(?:i )?(?:havent|have not|never) (?:had|experienced) (?:them|it|that|those|any)(?: myself)?(?![\p{L}])/u;
+
+/**
+ * A professional's screening question, reported and answered no: "HV asked me all the questions,
+ * did I ever think about harming myself. Answered honestly (no)". The words are the question's,
+ * not her answer. A "no" she says was not true ("I said no but I lied") is a disclosure.
+ */
+const ASKED =
+  /(?<![\p{L}])(?:hv|health visitor|midwife|mw|gp|doctor|dr|nurse|consultant|psychiatrist|psychologist|therapist|counsellor|obstetrician|the form|questionnaire|she|he|they)(?: \w+){0,3}? (?:asked|asks|ask|asking|always asks?|checked|checks)(?: me)?(?:,? \w+){0,6}?,? (?:if|whether|about|did i|do i|have i|had i|id|ive|any|ever)(?![\p{L}])/u;
+const ANSWERED_NO =
+  /(?<![\p{L}])(?:(?:said|answered|told (?:her|him|them)|replied|the answer was|ticked|put)(?: (?:honestly|truthfully|that|her|him|them))*[ (]+no(?![\p{L}])|no,? which (?:was|is) true|(?:honestly|truthfully) no(?![\p{L}]))/u;
+const NOT_TRUE =
+  /(?<![\p{L}])(?:lied|lying|lie|(?:wasnt|not|isnt|werent) (?:really |entirely |completely )?(?:true|honest|the truth)|didnt tell (?:her|him|them|anyone)|but (?:i )?(?:do|did|have|had|am|was)(?= ?(?:[.!?,\n]|$))|truth is|actually (?:i )?(?:do|did|have))(?![\p{L}])/u;
+
+/**
+ * Hyperbole about the small daily trials: "If I hear the Peppa Pig theme one more time I'm
+ * walking into the sea". Only about hearing, singing, watching, being asked the same thing
+ * again; "if he hits me one more time" is no joke, and neither is a post that says it is not.
+ */
+const ONE_MORE_TIME =
+  /(?<![\p{L}])if i (?:have to |hear |get )?(?:\w+ )?(?:hear|hearing|sing|singing|watch|watching|listen to|read|reading|play|playing|step on|get asked|am asked|get told|am told|see|change|wipe|fold|tidy|pick up) (?:\w+ ){0,6}?(?:one more time|once more|again)(?![\p{L}])/u;
+const NOT_JOKING =
+  /(?<![\p{L}])(?:not (?:even )?joking|im serious|seriously though|for real|honestly though|no joke)(?![\p{L}])/u;
 
 /** "three years ago this week": an anniversary, not something happening this week. */
 const ANNIVERSARY = /ago (?:this (?:week|month|day)|today)/gu;
@@ -107,6 +129,14 @@ export function findCrisis(n: Normalised): ScreenMatch[] {
       // "If you ever feel like ending it, call 116 123": advice to others, unless she speaks of herself.
       if (SIGNPOSTING.test(text.slice(bounds.from, from)) && !FIRST_PERSON.test(m[0])) continue;
       if (rule.pastMayResolve !== false && pastAndResolved(sentence, onPost)) continue;
+      if (
+        rule.kind !== 'danger_from_other' &&
+        ASKED.test(text.slice(bounds.from, from)) &&
+        onPost(ANSWERED_NO) &&
+        !onPost(NOT_TRUE)
+      )
+        continue;
+      if (rule.kind === 'suicide_self_harm' && ONE_MORE_TIME.test(sentence) && !onPost(NOT_JOKING)) continue;
       if (RETOLD.test(sentence) && (!FIRST_PERSON.test(m[0]) || onPost(NOT_HAD_THEM))) continue;
       const span = originalSpan(n, from, to);
       kept++;

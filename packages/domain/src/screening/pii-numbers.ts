@@ -148,6 +148,34 @@ function findSpokenNumbers(n: Normalised): ScreenMatch[] {
   return matches;
 }
 
+/**
+ * A number given in parts, to get past a digit filter: "starts 07700 and then it's 900 and then
+ * 647", "07700 then 900 then 644". The parts join to a whole phone number or they are not one
+ * ("fed at 0700 and then 0900" is eight digits).
+ */
+const IN_PARTS =
+  /(?<![\p{L}\p{N}])0\d{2,5}(?:,? (?:and then|and|then|followed by|after that)(?: (?:its|it is|comes|is))?,? \d{2,6}(?!\p{N})){1,4}/gu;
+
+function findNumbersInParts(n: Normalised): ScreenMatch[] {
+  const matches: ScreenMatch[] = [];
+  for (const m of matchesOf(IN_PARTS, n.text)) {
+    const digits = (m[0].match(DIGIT_GROUP) ?? []).join('');
+    if (classify(digits, false) !== 'phone') continue;
+    const span = originalSpan(n, m.index, m.index + m[0].length);
+    matches.push({
+      category: 'pii',
+      kind: 'phone',
+      ...span,
+      text: n.original.slice(span.start, span.end),
+      rule: 'pii.phone-in-parts',
+    });
+  }
+  return matches;
+}
+
 export function findPiiNumbers(n: Normalised): ScreenMatch[] {
-  return [...findNumbers(n), ...findSpokenNumbers(n)];
+  const found = [...findNumbers(n), ...findSpokenNumbers(n)];
+  // Only what the whole-number rules did not already highlight.
+  for (const p of findNumbersInParts(n)) if (!found.some((o) => o.start < p.end && p.start < o.end)) found.push(p);
+  return found;
 }

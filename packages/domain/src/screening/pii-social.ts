@@ -46,6 +46,14 @@ const rules: Array<{ id: string; re: RegExp; accept?: (m: RegExpExecArray) => bo
     ),
   },
   {
+    // "whats ur snap? mine is beccaxbump94", "on insta? I'm mumof2_leeds": the platform named in
+    // a question or aside, then her handle after "mine is", "it's", "I'm" or "add me".
+    id: 'pii.platform-then-handle',
+    re: phrase(
+      `${PLATFORM}(?: name| handle| username| user name| id| account)?s?[?!.,:]?(?: \\w+){0,3}?[?!.,:]? (?:mine is|mines|mine|its|it is|im|i am|im on as|add me|add me on there|find me)[:,]? ?(?:its )?${HANDLE}`,
+    ),
+  },
+  {
     // "add me hannah_b90", "follow me @mumofthree".
     id: 'pii.add-me-handle',
     re: phrase(

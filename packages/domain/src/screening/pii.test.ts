@@ -41,6 +41,31 @@ describe('pii: each kind', () => {
     ['social', 'instagram.com/sarah.j.87 if anyone wants', 'instagram.com/sarah.j.87'],
     ['social', 'tiktok is mumlife_22', 'tiktok is mumlife_22'],
     ['full_name', 'my fb is Niamh McCarthy', 'Niamh McCarthy'],
+    // a number given in parts
+    [
+      'phone',
+      "I'm on whatsapp, number starts 07700 and then it's 900 and then 647, message me anytime",
+      "07700 and then it's 900 and then 647",
+    ],
+    [
+      'phone',
+      'lets move this to whatsapp, my number starts 07700 and then it’s 900 then 644',
+      '07700 and then it’s 900 then 644',
+    ],
+    ['phone', 'text me, 07911 then 123 then 456', '07911 then 123 then 456'],
+    ['phone', 'my landline is 01632 and then 960 and 321', '01632 and then 960 and 321'],
+    // a handle after the platform is named
+    ['social', 'whats ur snap? mine is beccaxbump94', 'snap? mine is beccaxbump94'],
+    ['social', "are you on insta? I'm mumof2_leeds", "insta? I'm mumof2_leeds"],
+    ['social', 'tiktok, add me tired.mama.22', 'tiktok, add me tired.mama.22'],
+    // a full name with her town and where to look her up
+    [
+      'full_name',
+      "Sophie Barraclough in Hebden Bridge does the baby massage, she's lovely, look her up on facebook",
+      'Sophie Barraclough',
+    ],
+    ['full_name', 'Claire Hughes from Todmorden does sleep help, find her on insta', 'Claire Hughes'],
+    ['full_name', "Mark Dobson in Leeds is a brilliant doula, he's on facebook", 'Mark Dobson'],
   ])('%s: %s', (kind, text, found) => {
     const result = screenText(text);
     expect(result.verdict).toBe('hold');
@@ -75,6 +100,12 @@ describe('pii: public help and everyday talk are not personal details', () => {
     'call me old fashioned but I like cloth nappies',
     'she is one hundred percent right, two or three times a week',
     'counted one two three four five six seven eight nine ten green bottles',
+    'fed at 0700 and then 0900 and then she slept',
+    'she had 120 and then 90 and then 60ml',
+    'whats your snap? mine is broken lol',
+    'is it on insta? it is 10x better than the app',
+    'Gina Ford has routines, look her up on instagram',
+    'we did baby massage in Hebden Bridge, look it up on facebook',
   ])('%s', (text) => {
     expect(piiKinds(text)).toEqual([]);
   });

@@ -119,6 +119,13 @@ const PLATFORM_CUE = new RegExp(
   'u',
 );
 const ON_PLATFORM = new RegExp(`^ (?:on|via) ${PLATFORM}(?![\\p{L}])`, 'iu');
+/** A place right after the name: "Sophie Barraclough in Hebden Bridge", "from Todmorden". */
+const AT_A_PLACE = /^,? (?:in|from|at|near|over in|up in|down in|round) \p{Lu}\p{Ll}+/u;
+/** Later in the post, where to find that person: "look her up on facebook", "find him on insta". */
+const FIND_THEM = new RegExp(
+  `(?:look|search|find|add|follow|message|msg) (?:her|him|them|me) (?:up )?(?:on|via) ${PLATFORM}(?![\\p{L}])|(?:shes|hes|theyre|she is|he is|they are) on ${PLATFORM}(?![\\p{L}])`,
+  'u',
+);
 
 /**
  * A full real name with a way to find her ("find me on facebook, it's Gemma Louise Smith").
@@ -133,8 +140,11 @@ function findFullNames(n: Normalised, hasSocial: boolean): ScreenMatch[] {
       .slice(Math.max(0, m.index - 40), m.index)
       .toLowerCase()
       .replace(/['’]/g, '');
-    // A name directly beside a platform needs no cue: "Gemma Louise Smith on fb".
-    const onPlatform = ON_PLATFORM.test(n.original.slice(m.index + m[0].length));
+    // A name directly beside a platform needs no cue: "Gemma Louise Smith on fb". Nor does a
+    // name with her town and where to look her up: someone local, findable off the service.
+    const after = n.original.slice(m.index + m[0].length);
+    const onPlatform =
+      ON_PLATFORM.test(after) || (AT_A_PLACE.test(after) && FIND_THEM.test(n.text.slice(m.index, m.index + 300)));
     if (!NAME_CUE.test(before) && !onPlatform) continue;
     const explicit = /my (?:full |real |actual )?names?(?: is)? ?[,:-]? ?$/.test(before) || PLATFORM_CUE.test(before);
     if (!explicit && !onPlatform && !hasSocial) continue;

@@ -78,6 +78,82 @@ const WORDS: Record<string, string> = {
   screamin: 'screaming',
   comin: 'coming',
   gettin: 'getting',
+  // Scots, as posts from Scotland are typed: "am no wantin tae be here", "a dinnae want tae hurt him".
+  wantin: 'wanting',
+  walkin: 'walking',
+  seein: 'seeing',
+  lettin: 'letting',
+  makin: 'making',
+  sittin: 'sitting',
+  waitin: 'waiting',
+  hurtin: 'hurting',
+  pushin: 'pushing',
+  droppin: 'dropping',
+  shakin: 'shaking',
+  intae: 'into',
+  greetin: 'crying',
+  feart: 'scared',
+  tae: 'to',
+  wi: 'with',
+  oot: 'out',
+  hame: 'home',
+  maself: 'myself',
+  masel: 'myself',
+  mysel: 'myself',
+  dinnae: 'dont',
+  didnae: 'didnt',
+  cannae: 'cant',
+  couldnae: 'couldnt',
+  wouldnae: 'wouldnt',
+  widnae: 'wouldnt',
+  shouldnae: 'shouldnt',
+  wisnae: 'wasnt',
+  isnae: 'isnt',
+  willnae: 'wont',
+  gonnae: 'going to',
+  wantae: 'want to',
+};
+
+/**
+ * Scots words that are also English words, spelled out only where the words around them say
+ * which they are. "a keep seein" is "I keep seeing" but "a keep" fob is not; "am no wantin" is
+ * "I'm not wanting" but "I am no expert" stays as it is.
+ */
+const IN_CONTEXT: Record<string, (before: string, after: string) => string | undefined> = {
+  // "a" as "I": only before a verb that cannot follow the article.
+  a: (_before, after) =>
+    /^(?:keep|kept|dinnae|cannae|didnae|couldnae|wouldnae|widnae|wisnae|cant|dont|didnt|wis|wid|am|was|wanted|wantit|just cant|just want|feel like|thought|think i|cannae)(?![\p{L}])/u.test(
+      after,
+    )
+      ? 'i'
+      : undefined,
+  // "am" as "I'm": not after "I" ("I am no expert"); the question "am I" has no such word after it.
+  am: (before, after) =>
+    !/(?:^|[^\p{L}])i$/u.test(before) &&
+    /^(?:no|nae|gonnae|gaun|gonna|going|walkin|walking|sat|sittin|sitting|feart|scared|greetin|crying|that|pure|aw|just|stuck|done|away|oot|out)(?![\p{L}])/u.test(
+      after,
+    )
+      ? 'im'
+      : undefined,
+  // "no" as "not" after "am"/"I'm" before a state or a verb in -in: "am no wantin", "im no copin".
+  no: (before, after) =>
+    /(?:^|[^\p{L}])(?:am|im|is|its|wis|was)$/u.test(before) &&
+    /^(?:\p{L}+in|\p{L}+ing|gonnae|gaun|able|well|right|ok|okay|good|coping|safe|sure|happy|fine)(?![\p{L}])/u.test(
+      after,
+    ) &&
+    !/^(?:longer|one|thing|nothing|king|ring|spring|sibling|darling|feeling)(?![\p{L}])/u.test(after)
+      ? 'not'
+      : undefined,
+  // "o" as "of" between words: "the top o the multi storey".
+  o: (before, after) => (/\p{L}$/u.test(before) && /^\p{L}/u.test(after) ? 'of' : undefined),
+  // "ma" as "my", unless it is her mum: "my ma", "me ma".
+  ma: (before, after) =>
+    !/(?:^|[^\p{L}])(?:my|me|your|ur|his|her|their|our|the)$/u.test(before) && /^\p{L}/u.test(after) ? 'my' : undefined,
+  // "ma maw" is "my mum"; a maw alone is a mouth.
+  maw: (before) => (/(?:^|[^\p{L}])(?:ma|my|me)$/u.test(before) ? 'mum' : undefined),
+  maws: (before) => (/(?:^|[^\p{L}])(?:ma|my|me)$/u.test(before) ? 'mums' : undefined),
+  // "the motor" is the car; "motor skills" is not.
+  motor: (before) => (/(?:^|[^\p{L}])(?:the|ma|my|his|her|our|oor|in the)$/u.test(before) ? 'car' : undefined),
 };
 /** "2" is "to" unless it counts something: "2 weeks", "2 kids", "2 of them", "2am". */
 const COUNTED =
@@ -102,7 +178,13 @@ export function expandTextspeak(n: Normalised): Normalised {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const word = m[0];
-    let out = WORDS[word];
+    let out = Object.hasOwn(WORDS, word) ? WORDS[word] : undefined;
+    const inContext = Object.hasOwn(IN_CONTEXT, word) ? IN_CONTEXT[word] : undefined;
+    if (inContext)
+      out = inContext(
+        text.slice(Math.max(0, m.index - 12), m.index).trimEnd(),
+        text.slice(m.index + word.length, m.index + word.length + 20).trimStart(),
+      );
     if (word === '2' && !COUNTED.test(text.slice(m.index + 1, m.index + 12)) && /\p{L}/u.test(text[m.index + 2] ?? ''))
       out = 'to';
     if (out === undefined) continue;

@@ -112,11 +112,18 @@ const ADDRESSED = new Set([
   ...'they their those ones some mods admins admin dads yous ya'.split(' '),
 ]);
 
+/**
+ * Idioms that hold an insult word without insulting: "hang on in there if you're in the thick of
+ * it", "through thick and thin", "coming thick and fast". The word is not read inside them.
+ */
+const IDIOMS =
+  /(?<![\p{L}])(?:(?:in|through|out of) the thick of (?:it|things|everything|the \w+)|thick and (?:thin|fast))(?![\p{L}])/gu;
+
 /** Whether a window may be abuse: an insult, and someone it is aimed at. */
 export function hasInsult(text: string): boolean {
   let insult = false;
   let aimed = false;
-  for (const w of words(text)) {
+  for (const w of words(text.replace(IDIOMS, ' '))) {
     if (INSULTS.has(w)) insult = true;
     if (ADDRESSED.has(w)) aimed = true;
   }
