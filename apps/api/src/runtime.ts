@@ -1,4 +1,4 @@
-import { screenText } from '@village/domain/screening';
+import { screenPost } from '@village/domain/screening';
 import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { type App, buildApp } from './app.ts';
@@ -32,9 +32,10 @@ export async function startVillage(
   config: Config,
   opts: { listen?: boolean; logger?: boolean; warmUp?: boolean } = {},
 ): Promise<Running> {
-  // The screen builds its patterns and model on first use (about a second): do it now, so the
-  // first member to post does not wait for it. Tests skip it; most never screen anything.
-  if (opts.warmUp) for (const text of WARM_UP) screenText(text);
+  // The screen builds its patterns and models and loads the sentence encoder on first use
+  // (about a second): do it now, so the first member to post does not wait for it. Tests skip
+  // it; most never screen anything.
+  if (opts.warmUp) for (const text of WARM_UP) await screenPost(text);
   const database: Database = connectDatabase(config.databaseUrl);
   const redis = connectRedis(config.redisUrl, 'commands');
   // Workers block on their own connection; producers use one that fails fast when Redis is

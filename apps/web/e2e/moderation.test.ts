@@ -363,7 +363,7 @@ describe('moderation and safety', () => {
       author,
       rae,
       // Unkind in a way the screen lets through, so only a report brings it to a moderator.
-      "Maybe if you didn't pick her up every time she cried she'd learn to settle. Just saying.",
+      'Have you tried just leaving her to cry for a bit? Worked for mine. They have to learn sometime.',
       'unkind',
     );
     const context = await stack.browser.newContext({ baseURL: stack.origin, javaScriptEnabled: false });

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { evaluate, formatReport, parseEvalLines, screenText } from '@village/domain/screening';
+import { evaluate, formatReport, parseEvalLines, screenPost } from '@village/domain/screening';
 import { CliError } from './errors.ts';
 
 export const SCREEN_USAGE = 'pnpm village screen [--eval FILE]';
@@ -32,7 +32,7 @@ export async function screenLines(input: Readable, output: Writable): Promise<nu
     for await (const line of lines) {
       if (writeError) break;
       lineNumber++;
-      const answer = screenLine(line, lineNumber);
+      const answer = await screenLine(line, lineNumber);
       if ('error' in answer) failed = true;
       // Respect backpressure: a slow reader must not make this buffer the whole input.
       if (!output.write(`${JSON.stringify(answer)}\n`)) await once(output, 'drain').catch(() => {});
@@ -47,7 +47,7 @@ export async function screenLines(input: Readable, output: Writable): Promise<nu
   return failed ? 1 : 0;
 }
 
-function screenLine(line: string, lineNumber: number): object {
+async function screenLine(line: string, lineNumber: number): Promise<object> {
   const problem = (message: string) => ({ error: `line ${lineNumber}: ${message}` });
   if (line.trim() === '') return problem('blank line; expected a JSON object like {"text": "..."}');
   let value: unknown;
@@ -61,7 +61,7 @@ function screenLine(line: string, lineNumber: number): object {
   }
   const { text } = value as { text?: unknown };
   if (typeof text !== 'string') return problem('"text" must be a string');
-  const { verdict, categories, crisisKind, matches } = screenText(text);
+  const { verdict, categories, crisisKind, matches } = await screenPost(text);
   return { verdict, categories, crisisKind, matches };
 }
 
@@ -74,7 +74,7 @@ export async function screenEval(file: string): Promise<string> {
     throw new CliError(`--eval: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
   }
   try {
-    return formatReport(evaluate(parseEvalLines(content)));
+    return formatReport(await evaluate(parseEvalLines(content)));
   } catch (error) {
     throw new CliError(`--eval ${file}: ${(error as Error).message}`);
   }

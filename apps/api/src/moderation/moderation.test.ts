@@ -205,7 +205,7 @@ describe('the queue', () => {
   });
 
   it('hides a post from every open page, tells the author why, and lets her ask for a second look elsewhere', async () => {
-    const { post } = await reply(dee, 'Ugh, you are all so boring.');
+    const { post } = await reply(dee, 'Meh, this is the same question as yesterday.');
     await published(post.id);
     await app.inject({
       method: 'POST',

@@ -66,7 +66,7 @@ describe('jobs run twice', () => {
   });
 
   it('triage-report: the second run changes nothing', async () => {
-    const postId = await reply(alice, 'A perfectly ordinary reply');
+    const postId = await reply(alice, 'We tried the sleep sack and it helped a bit');
     await screenPostProcessor({ postId, version: 1 }, village.ctx, noJob);
     const res = await app.inject({
       method: 'POST',
@@ -89,7 +89,7 @@ describe('jobs run twice', () => {
 describe('the sweeper', () => {
   it('runs again a screen that failed for good', async () => {
     await village.ctx.jobs.queues.screening.drain(); // earlier tests ran their jobs by hand
-    const postId = await reply(bea, 'A reply whose screen will fail');
+    const postId = await reply(bea, 'Same here, ours was up at 4 again');
     // The job the API queued is taken by a worker of our own and fails with no retries left.
     const jobId = `screen-post-${postId}-v1`;
     const connection = connectRedis(village.config.redisUrl, 'bullmq');

@@ -1,5 +1,5 @@
 import { crisisCopy, type PostNotice, priorityForScreen, publicationFor } from '@village/domain';
-import { screenText } from '@village/domain/screening';
+import { screenPost } from '@village/domain/screening';
 import type { AppContext } from '../context.ts';
 import { loadHelplines } from '../helplines/service.ts';
 import { HttpError } from '../http/errors.ts';
@@ -17,7 +17,7 @@ import type { PostingFacts } from './posting-facts.ts';
 export async function prescreen(ctx: AppContext, facts: PostingFacts, text: string): Promise<PostNotice> {
   assertMayPost(facts.restriction);
   const { options, settings } = facts.screen;
-  const result = screenText(text, options);
+  const result = await screenPost(text, options);
   if (result.verdict === 'block') {
     throw new HttpError(
       'blocked',

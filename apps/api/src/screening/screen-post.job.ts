@@ -1,6 +1,6 @@
 import type { ModerationSettings } from '@village/domain';
 import { crisisCopy, priorityForScreen, publicationFor } from '@village/domain';
-import { type ScreenResult, screenText } from '@village/domain/screening';
+import { type ScreenResult, screenPost } from '@village/domain/screening';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { groups, posts, postVersions, screenings, threads } from '../db/schema/index.ts';
@@ -45,7 +45,7 @@ export const screenPostProcessor: Processor<'screen-post'> = async ({ postId, ve
 
     const { options, settings } = screenContextFrom(row.facts, now);
     const text = screenedText(post.body, post.isOpening ? row.title : null);
-    const result = screenText(text, options);
+    const result = await screenPost(text, options);
     // The screening record is written with the post's update below, in the same round trip.
     const recorded = tx.$with('recorded').as(
       tx

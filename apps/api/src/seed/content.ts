@@ -196,7 +196,7 @@ export const demoGroups: DemoGroup[] = [
           {
             author: 'socks',
             after: 320,
-            body: "Maybe if you didn't pick her up every time she cried she'd learn to settle. Just saying.",
+            body: 'Have you tried just leaving her to cry for a bit? Worked for mine. They have to learn sometime.',
             reportedBy: [
               { by: 'sleepless', reason: 'unkind', note: 'This felt really harsh after what I shared.' },
               { by: 'twounder', reason: 'unkind' },

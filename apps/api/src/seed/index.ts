@@ -1,4 +1,4 @@
-import { screenText } from '@village/domain/screening';
+import { screenPost } from '@village/domain/screening';
 import { eq, sql } from 'drizzle-orm';
 import { createUser } from '../auth/service.ts';
 import type { Db } from '../db/client.ts';
@@ -154,7 +154,7 @@ async function insertThread(
     // Demo posts go through the same screen as members' posts; one that would be held is a
     // mistake in the demo text, not something to publish.
     const pending = post.awaitingScreen === true;
-    if (!pending && screenText(post.body).verdict !== 'allow') {
+    if (!pending && (await screenPost(post.body)).verdict !== 'allow') {
       throw new Error(`demo post in "${thread.title}" fails the screen`);
     }
     const at = postTime(thread, post.after, now);

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluate, formatReport, meetsThresholds, parseEvalLines, qualityThresholds } from './evaluate.ts';
+import {
+  type EvalReport,
+  evaluate,
+  formatReport,
+  meetsThresholds,
+  parseEvalLines,
+  qualityThresholds,
+} from './evaluate.ts';
 import type { ScreenResult } from './types.ts';
 
 const read = (name: string) => parseEvalLines(readFileSync(new URL(`./eval/${name}.jsonl`, import.meta.url), 'utf8'));
@@ -28,9 +35,19 @@ const evalFiles = [
   'everyday',
 ];
 
+/** Each file screened as the service screens a post (sentence vector, rules, both models). */
+const reports = new Map(
+  await Promise.all(
+    [...evalFiles, 'blind-7', 'train-a', 'train-b', 'train-c'].map(
+      async (name) => [name, await evaluate(read(name))] as const,
+    ),
+  ),
+);
+const reportOf = (name: string) => reports.get(name) as EvalReport;
+
 /** The quality promise: each labelled file meets the thresholds with the service's default rules. */
 describe.each(evalFiles)('quality on eval/%s.jsonl', (name) => {
-  const report = evaluate(read(name));
+  const report = reportOf(name);
   const atLeast = (value: number | null, threshold: number) => {
     if (value !== null) expect(value, formatReport(report)).toBeGreaterThanOrEqual(threshold);
   };
@@ -55,7 +72,7 @@ describe.each(evalFiles)('quality on eval/%s.jsonl', (name) => {
  * insult word) is still below the bar even on the posts the model saw: held to everything else.
  */
 describe('quality on eval/blind-7.jsonl, except abuse', () => {
-  const report = evaluate(read('blind-7'));
+  const report = reportOf('blind-7');
   it('finds crisis and personal details, and lets clean posts through', () => {
     expect(report.recall.crisis.recall, formatReport(report)).toBeGreaterThanOrEqual(qualityThresholds.crisis);
     expect(report.recall.pii.recall, formatReport(report)).toBeGreaterThanOrEqual(qualityThresholds.pii);
@@ -71,7 +88,7 @@ describe('quality on eval/blind-7.jsonl, except abuse', () => {
  * details: held to letting clean posts through only.
  */
 describe.each(['train-a', 'train-b', 'train-c'])('quality on eval/%s.jsonl, clean posts', (name) => {
-  const report = evaluate(read(name));
+  const report = reportOf(name);
   it('lets clean posts through', () => {
     expect(report.clean.falsePositiveRate, formatReport(report)).toBeLessThanOrEqual(
       qualityThresholds.cleanFalsePositiveRate,
@@ -94,7 +111,7 @@ describe('the held-out file is what it says', () => {
   });
 });
 
-describe('evaluate', () => {
+describe('evaluate', async () => {
   const result = (verdict: ScreenResult['verdict'], categories: ScreenResult['categories']): ScreenResult => ({
     verdict,
     categories,
@@ -112,7 +129,7 @@ describe('evaluate', () => {
     k1: result('allow', []),
     k2: result('flag', ['watched']),
   };
-  const report = evaluate(
+  const report = await evaluate(
     [
       { label: 'crisis', text: 'c1', kind: 'intrusive_thoughts' },
       { label: 'crisis', text: 'c2' },
@@ -157,9 +174,9 @@ describe('evaluate', () => {
     expect(text).toContain('  crisis allow [crisis] "c2"');
   });
 
-  it('leaves a label with no posts unjudged', () => {
-    expect(evaluate([]).recall.crisis.recall).toBeNull();
-    expect(meetsThresholds(evaluate([]))).toBe(true);
+  it('leaves a label with no posts unjudged', async () => {
+    expect((await evaluate([])).recall.crisis.recall).toBeNull();
+    expect(meetsThresholds(await evaluate([]))).toBe(true);
   });
 });
 

@@ -1,4 +1,4 @@
-import { screenText } from './screen.ts';
+import { screenPost } from './screen-post.ts';
 import { type CrisisKind, crisisKinds, type ScreenResult } from './types.ts';
 
 /**
@@ -51,7 +51,10 @@ export interface EvalReport {
 /** The quality the service promises; the eval test holds every labelled file to it. */
 export const qualityThresholds = { crisis: 0.95, abuse: 0.9, pii: 0.9, cleanFalsePositiveRate: 0.05 } as const;
 
-export function evaluate(lines: readonly EvalLine[], screen: (text: string) => ScreenResult = screenText): EvalReport {
+export async function evaluate(
+  lines: readonly EvalLine[],
+  screen: (text: string) => ScreenResult | Promise<ScreenResult> = screenPost,
+): Promise<EvalReport> {
   const recall: Record<RecallLabel, LabelScore> = {
     crisis: { total: 0, found: 0, recall: null },
     abuse: { total: 0, found: 0, recall: null },
@@ -62,7 +65,7 @@ export function evaluate(lines: readonly EvalLine[], screen: (text: string) => S
   const misses: EvalMiss[] = [];
   const kindMismatches: EvalReport['kindMismatches'] = [];
   for (const line of lines) {
-    const result = screen(line.text);
+    const result = await screen(line.text);
     const miss = (): void => {
       misses.push({
         label: line.label,

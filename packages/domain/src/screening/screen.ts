@@ -4,6 +4,7 @@ import { findLinks } from './links.ts';
 import { classify } from './model/classify.ts';
 import { normalise } from './normalise.ts';
 import { findPii } from './pii.ts';
+import { withSense } from './sense/abuse-sense.ts';
 import { findSpam } from './spam.ts';
 import { expandTextspeak } from './textspeak.ts';
 import { type ScreenOptions, type ScreenResult, screenCategories } from './types.ts';
@@ -11,8 +12,8 @@ import { decide } from './verdict.ts';
 import { censor, findWatched } from './watched.ts';
 
 /**
- * Screens one post: pure and synchronous, the same for the screen-post job, the API's
- * pre-check and `pnpm village screen`. Every rule's pattern is compiled once when the module
+ * Screens one post: pure and synchronous. The service and `pnpm village screen` call it through
+ * `screenPost`, which first encodes the post for the sense layer. Every rule's pattern is compiled once when the module
  * loads; admins' watched words are compiled on first use and cached.
  */
 export function screenText(text: string, options: ScreenOptions = {}): ScreenResult {
@@ -20,11 +21,14 @@ export function screenText(text: string, options: ScreenOptions = {}): ScreenRes
   const spelled = expandTextspeak(n);
   const crisis = findCrisis(spelled);
   const abuse = findAbuse(n);
+  // The rules first; the models are a second opinion where they found nothing: the word model
+  // on crisis, and on abuse the sense layer when the post has a vector (else the word model).
+  const words = classify(spelled, { crisis: crisis.length === 0, abuse: abuse.length === 0 });
+  const opinion = options.sentenceVector && abuse.length === 0 ? withSense(text, options.sentenceVector, words) : words;
   const matches = [
     ...crisis,
     ...abuse,
-    // The rules first; the trained model is a second opinion where they found nothing.
-    ...classify(spelled, { crisis: crisis.length === 0, abuse: abuse.length === 0 }),
+    ...opinion,
     ...findPii(n),
     ...(options.authorIsNew ? findLinks(n) : []),
     ...findSpam(n, options.recentPosts),

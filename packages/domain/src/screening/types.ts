@@ -1,7 +1,8 @@
 /**
  * The screen's contract: what the pure rules return for one post, and what they need to know
  * beyond its text. The screen-post job, the API's pre-check and `pnpm village screen` all call
- * `screenText` with these types, so the service and the command run exactly the same rules.
+ * `screenPost` (which encodes the post, then runs `screenText`) with these types, so the
+ * service and the command run exactly the same rules.
  */
 
 /** allow = publish; flag = publish and queue for review; hold = keep from others until reviewed; block = refuse. */
@@ -57,6 +58,11 @@ export interface ScreenOptions {
   authorIsNew?: boolean;
   /** the author's recent post bodies (newest first), to spot the same text posted repeatedly */
   recentPosts?: readonly string[];
+  /**
+   * the post's sentence vector (sense/encoder.ts), for the sense layer's opinion on abuse;
+   * `screenPost` supplies it, and without it that layer is skipped
+   */
+  sentenceVector?: readonly number[];
 }
 
 export interface ScreenResult {

@@ -12,6 +12,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { findCrisis, mostUrgentKind } from '../crisis.ts';
+import { HELD_OUT, isMain } from '../eval/held-out.ts';
 import { type EvalLine, parseEvalLines } from '../evaluate.ts';
 import { normalise } from '../normalise.ts';
 import { screenText } from '../screen.ts';
@@ -20,17 +21,6 @@ import { decide } from '../verdict.ts';
 import { features, hasInsult, mayDisclose, windows } from './features.ts';
 import { type LinearModel, scorePost } from './score.ts';
 
-/** Kept back: never trained on, scored once. */
-export const HELD_OUT = new Set([
-  'blind-4',
-  'blind-8',
-  'blind-10',
-  'blind-11',
-  'blind-12',
-  'blind-13',
-  'blind-14',
-  'blind-15',
-]);
 const CLASSES = [
   'none',
   'abuse',
@@ -251,7 +241,7 @@ function crossValidate(data: readonly Example[]) {
   return { thresholds, oof };
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() as string)) {
+if (isMain(import.meta.url)) {
   const data = load();
   console.log(`${data.filter((e) => !e.window).length} training lines, ${data.filter((e) => e.window).length} windows`);
   let thresholds = { crisis: 0.5, abuse: 0.5 };

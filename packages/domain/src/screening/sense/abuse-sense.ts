@@ -1,0 +1,54 @@
+import type { ScreenMatch } from '../types.ts';
+import trained from './weights.json' with { type: 'json' };
+
+/**
+ * The sense layer's opinion on abuse: a logistic regression over the post's sentence vector
+ * (encoder.ts), trained by train.ts on the labelled posts in ../eval. It reads the whole post's
+ * meaning rather than its words, so where a post has a vector it replaces the word model's
+ * opinion on abuse (the rules' own finds stand):
+ *
+ * - it finds contempt worded a new way, with no insult word ("typical foreign mums coming over
+ *   here to sponge off our NHS", "I wouldn't help either if I had to listen to you moan");
+ * - it is less fooled by kind replies with blunt words: the word model sees "you" near "bad
+ *   mum" or "idiot" and cannot tell "you're not a bad mum" or "whoever said that to you is an
+ *   idiot" from an insult.
+ *
+ * Its finds are marked `abuse.sense`, span the whole post, and are held for a moderator like any
+ * abuse. Figures, cross-validated and on held-out writers: ../eval/README.md.
+ */
+export interface SenseHead {
+  weights: readonly number[];
+  bias: number;
+  /** at or above: abuse on its own say */
+  threshold: number;
+}
+
+const head = trained as SenseHead;
+
+/** The head's probability that a post with this vector is abuse. */
+export function abuseProbability(vector: readonly number[], model: SenseHead = head): number {
+  let z = model.bias;
+  for (let i = 0; i < model.weights.length; i++) z += (model.weights[i] as number) * (vector[i] ?? 0);
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The word model's opinion with its abuse guess replaced by the sense layer's. */
+export function withSense(text: string, vector: readonly number[], words: readonly ScreenMatch[]): ScreenMatch[] {
+  return [...words.filter((m) => m.rule !== 'abuse.model'), ...abuseBySense(text, vector)];
+}
+
+/**
+ * Below this many words a sentence vector says little ("x", "This. All of this." land anywhere);
+ * short insults are the rules' to find.
+ */
+const MIN_WORDS = 4;
+
+/** A match over the whole post when its vector reads as abuse, else nothing. */
+export function abuseBySense(text: string, vector: readonly number[]): ScreenMatch[] {
+  if ((text.match(/\p{L}+/gu)?.length ?? 0) < MIN_WORDS) return [];
+  if (abuseProbability(vector) < head.threshold) return [];
+  const start = text.length - text.trimStart().length;
+  const end = text.trimEnd().length;
+  if (end <= start) return [];
+  return [{ category: 'abuse', start, end, text: text.slice(start, end), rule: 'abuse.sense' }];
+}
