@@ -14,6 +14,23 @@ describe('the sentence encoder', () => {
     expect(again).toEqual(a);
   });
 
+  it('answers texts asked for at once, batched on its thread, each with its own vector', async () => {
+    const texts = ['the health visitor came today', 'you lot are pathetic', 'my nan knits hats', 'sleep regression again'];
+    const together = await Promise.all(texts.map((t) => encode([t])));
+    // One by one, spelled with a trailing space so the cache cannot answer: the same meaning.
+    const alone: Array<readonly number[]> = [];
+    for (const t of texts) alone.push(...(await encode([`${t} `])));
+    const cosine = (x: readonly number[], y: readonly number[]) => {
+      const dot = (a: readonly number[], b: readonly number[]) => a.reduce((s, v, i) => s + v * (b[i] as number), 0);
+      return dot(x, y) / Math.sqrt(dot(x, x) * dot(y, y));
+    };
+    texts.forEach((_, i) => {
+      expect(together[i]?.[0]).toHaveLength(512);
+      expect(cosine(together[i]?.[0] as number[], alone[i] as number[])).toBeGreaterThan(0.95);
+      expect(cosine(together[i]?.[0] as number[], alone[(i + 1) % texts.length] as number[])).toBeLessThan(0.9);
+    });
+  });
+
   it('places posts that mean much the same nearer than posts that do not', async () => {
     const [sneer, sneer2, kind] = await encode([
       'typical of mums like you to moan on here instead of parenting',
