@@ -34,6 +34,10 @@ describe('abuse: aimed at people', () => {
     'crying again lol, pathetic',
     'women like you should not be allowed kids',
     'god help that child',
+    // "you sound like a ... nightmare", "no wonder he left"
+    'you sound like a f*cking nightmare to live with, no wonder he left',
+    'you sound like an absolute nightmare tbh',
+    'you were so rude to him, no wonder he left',
   ])('%s', (text) => {
     expect(screenText(text)).toMatchObject({ verdict: 'hold', categories: ['abuse'] });
   });
@@ -90,6 +94,10 @@ describe('abuse: swearing about her own life is not abuse', () => {
     "If you're in the thick of it right now, it does get easier",
     'you lot have been there for me through thick and thin',
     'your messages came thick and fast last night, thank you all',
+    'you sound like you had a nightmare of a day, sending love',
+    'you poor thing, sounds like a nightmare',
+    'my dad was awful to my mum, no wonder she left',
+    'you sound like you are having a nightmare with him, no wonder you left',
   ])('%s', (text) => {
     expect(screenText(text).verdict).toBe('allow');
   });

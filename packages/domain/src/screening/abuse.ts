@@ -58,7 +58,7 @@ const rules: AbuseRule[] = [
   {
     id: 'abuse.you-sound-like',
     re: phrase(
-      `(?:you|u) (?:sound|seem|look|act|come across|are acting|behave) (?:like )?(?:a |an |such a )?${INT}(?:${INS}|${ADJ})`,
+      `(?:you|u) (?:sound|seem|look|act|come across|are acting|behave) (?:like )?(?:a |an |such a )?${INT}(?:${INS}|${ADJ}|(?:total |absolute |complete |right )?(?:nightmare|bully|joke|mess|snob|martyr)(?! (?:of a (?:day|night|week|time)|day|night|week|time|couple of|few)(?![\\p{L}])))`,
     ),
     check: 'second-person',
   },
@@ -86,7 +86,7 @@ const rules: AbuseRule[] = [
   {
     id: 'abuse.not-fit',
     re: phrase(
-      '(?:i )?hope (?:your|ur) (?:baby|kids?|children|husband|partner|son|daughter) (?:gets?|is|are) (?:taken|removed|dies|leaves)|(?:i )?hope (?:you|u) (?:die|suffer|rot|get what|lose (?:your|ur|them))|(?:feel|felt) sorry for (?:your|ur) (?:husband|partner|kids|children|baby|son|daughter)|(?:people|women|mums|mothers) like (?:you|u) (?:shouldnt|should not|dont deserve|need to) (?:be allowed|have|be)|(?:you|u) (?:shouldnt|should not|should never|never should|shouldve never|should of never|shouldnt ever) (?:have |of |ve |a )?(?:had|have) (?:kids|children|a baby|babies|a child)|(?:you|u) (?:shouldnt|should not) be (?:a mum|a mother|a parent|allowed (?:kids|children|a baby|near))|no wonder (?:your|ur) (?:husband|partner|hubby|bf|man|fella|ex|kids?|baby|babies|son|daughter|lo|family|friends|mum) (?:left|cheated|hates?|doesnt (?:want|like|love)|cant stand|ignores?|wont|cries|cry|screams|scream|is (?:so )?(?:unhappy|miserable|struggling|behind|naughty|feral|anxious)|are (?:so )?(?:unhappy|miserable|struggling|behind|naughty|feral|anxious)|struggles|misbehaves|acts up)|(?:with|having|stuck with|cursed with|lumbered with) (?:a )?(?:mother|mum|mam|mom|parent|wife) like (?:you|u|that|her)',
+      '(?:i )?hope (?:your|ur) (?:baby|kids?|children|husband|partner|son|daughter) (?:gets?|is|are) (?:taken|removed|dies|leaves)|(?:i )?hope (?:you|u) (?:die|suffer|rot|get what|lose (?:your|ur|them))|(?:feel|felt) sorry for (?:your|ur) (?:husband|partner|kids|children|baby|son|daughter)|(?:people|women|mums|mothers) like (?:you|u) (?:shouldnt|should not|dont deserve|need to) (?:be allowed|have|be)|(?:you|u) (?:shouldnt|should not|should never|never should|shouldve never|should of never|shouldnt ever) (?:have |of |ve |a )?(?:had|have) (?:kids|children|a baby|babies|a child)|(?:you|u) (?:shouldnt|should not) be (?:a mum|a mother|a parent|allowed (?:kids|children|a baby|near))|(?:you|u|youre|ur|your)(?: [^.!?\\n]{0,80})? no wonder (?:he|she|they) (?:left|walked out|cheated|ran off|doesnt (?:want|love) (?:you|u))(?= ?(?:[.!?,\\n]|$| you| u))|no wonder (?:your|ur) (?:husband|partner|hubby|bf|man|fella|ex|kids?|baby|babies|son|daughter|lo|family|friends|mum) (?:left|cheated|hates?|doesnt (?:want|like|love)|cant stand|ignores?|wont|cries|cry|screams|scream|is (?:so )?(?:unhappy|miserable|struggling|behind|naughty|feral|anxious)|are (?:so )?(?:unhappy|miserable|struggling|behind|naughty|feral|anxious)|struggles|misbehaves|acts up)|(?:with|having|stuck with|cursed with|lumbered with) (?:a )?(?:mother|mum|mam|mom|parent|wife) like (?:you|u|that|her)',
     ),
     check: 'second-person',
   },

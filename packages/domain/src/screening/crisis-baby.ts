@@ -1,4 +1,14 @@
-import { BABY, BABY_IN_POST, BABY_NOUN, type CrisisRule, FEAR, HARM, HARMING, THOUGHT } from './crisis-words.ts';
+import {
+  ADULT_OR_PRONOUN,
+  BABY,
+  BABY_IN_POST,
+  BABY_NOUN,
+  type CrisisRule,
+  FEAR,
+  HARM,
+  HARMING,
+  THOUGHT,
+} from './crisis-words.ts';
 import { bounded, phrase } from './normalise.ts';
 
 /**
@@ -180,6 +190,25 @@ export const babyRules: CrisisRule[] = [
       also: BABY_IN_POST,
       unless: bounded(
         /(?:bins?|garden|washing line|hang(?:ing)? (?:out )?(?:the )?washing|doorstep|a (?:minute|min|second|sec|moment)|(?:one|two|\d) (?:minutes?|mins?|seconds?|secs?)|petrol|fuel|pay at|monitor|nightmare|dream(?:t|ed)?)/u,
+      ),
+    },
+  ),
+  // An adult too drunk or high to look after the baby, with the baby on or beside them: "partner is
+  // drunk again and passed out on the sofa with the baby on his chest". "milk drunk" is the baby.
+  danger(
+    'drunk-with-baby',
+    `(?:${ADULT_OR_PRONOUN}|hes|shes|theyre) (?:is |was |were |s |got |gets |getting |been |has been |came home |come home |comes home |turned up |rolled in )?(?:\\w+ ){0,2}?(?<!milk )(?:drunk|wasted|paralytic|hammered|plastered|steaming|legless|stoned|off (?:his|her|their) (?:face|head|tits|nut)|out of (?:his|her|their) (?:face|head|mind|tree)|passed out drunk|high as a kite|on (?:the )?(?:coke|gear|drugs|crack|ket))(?![\\p{L}])`,
+    {
+      with: [
+        bounded(
+          new RegExp(
+            `(?:holding|cuddling|feeding|bathing|in charge of|looking after|minding|alone with|left with|sole charge of|carrying|rocking) ${BABY_NOUN}|${BABY_NOUN} (?:\\w+ ){0,2}?(?:on|in|next to|beside) (?:his|her|their) (?:chest|arms|lap|bed)|(?:co ?-?sleep\\w*|bed ?shar\\w*|passed out|fell asleep|asleep|sleeping|dropped|nearly dropped) (?:\\w+ ){0,3}?(?:with|next to|beside|holding|on top of) ${BABY}`,
+            'u',
+          ),
+        ),
+      ],
+      unless: bounded(
+        /(?:milk drunk|drunk on milk|drunk (?:all|her|his|the|a|\d+) ?(?:oz|ml|bottle|feed)|drunk (?:a|two|three|some|the|my|his|her|all the) (?:\w+ )?(?:tea|coffee|water|cups?|bottles?|mugs?|pints of water))/u,
       ),
     },
   ),

@@ -128,10 +128,11 @@ export const broadOtherRules: CrisisRule[] = [
       ),
     },
   ),
-  // What he says he will do: "he'll report me for kidnapping", "burn the house down with me in it".
+  // What he says he will (or could) do: "he'll report me for kidnapping", "burn the house down with
+  // me in it", "he said he could kill me".
   other(
     'says-he-will',
-    '(?:hell|he will|hes going to|hes gonna|he would|hed|shell|she will|theyll|they will|to) (?:\\w+ ){0,2}?(?:report me|get (?:full )?custody|have (?:the baby|the kids|them|her|him) taken|tell (?:social services|the police|everyone|my work)|ruin (?:me|my life)|make sure i never|kill (?:me|us|himself|the kids|the baby)|hurt (?:me|us|the kids|the baby)|burn (?:the|my|our) (?:house|flat|car)|stab|shoot|come for (?:me|us)|find (?:me|us)|destroy (?:me|us))',
+    '(?:hell|he will|hes going to|hes gonna|he would|hed|he could|shell|she will|she would|she could|shed|theyll|they will|they would|they could|theyd|to) (?:\\w+ ){0,2}?(?:report me|get (?:full )?custody|have (?:the baby|the kids|them|her|him) taken|tell (?:social services|the police|everyone|my work)|ruin (?:me|my life)|make sure i never|kill (?:me|us|himself|the kids|the baby)|hurt (?:me|us|the kids|the baby)|burn (?:the|my|our) (?:house|flat|car)|stab|shoot|come for (?:me|us)|find (?:me|us)|destroy (?:me|us))',
     {
       when: byAdult,
       also: w('(?:says|said|saying|threat\\w*|tells me|told me|keeps saying|messages?|texts?|if i|warned)'),

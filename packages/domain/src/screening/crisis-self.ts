@@ -16,6 +16,12 @@ const DESIRE_DIE = '(?:want|wanna|wanting|wanted|wish|wishing|ready|tempted|urge
 const PILLS =
   '(?:pills|tablets|meds|medication|sertraline|citalopram|fluoxetine|co ?-?codamol|codeine|paracetamol|diazepam|sleeping pills|painkillers|tramadol|mirtazapine|quetiapine|propranolol|insulin)';
 
+/** Who she stays for, named (a bare "her" may be the midwife who saved her). */
+const STAYS_FOR =
+  '(?:my (?:baby|babies|son|daughter|kids|children|boys|girls|lo|little one|little boy|little girl)|the (?:baby|kids|children|boys|girls))';
+const IF_NOT_FOR =
+  '(?:if (?:i )?(?:didnt have|hadnt had|hadnt got|did not have|had not had)|if (?:it )?(?:wasnt|werent|was not|were not) for|if not for)';
+
 const rule = (id: string, source: string, extra: Partial<CrisisRule> = {}): CrisisRule => ({
   id: `crisis.${id}`,
   kind: 'suicide_self_harm',
@@ -172,7 +178,40 @@ export const selfHarmRules: CrisisRule[] = [
     'burden',
     '(?:im|i am|i feel like|feel like|feeling like|i am just|im just|being) (?:such |just |nothing but )?a (?:burden|waste of space|waste of oxygen)(?! (?:on|to)(?![\\p{L}\\p{N}]) (?:my|her|his) (?:mum|mam|mom|dad|parents|nan|sister|friend)s? (?:by|when|asking|for))',
   ),
-  rule('dark-thoughts', '(?:dark|black|suicidal) (?:thoughts|thinking)'),
+  // "sat here in the dark thinking about how different it would be" is a dark room, not dark thoughts.
+  rule('dark-thoughts', '(?:(?<!in the (?:pitch )?)(?:dark|black)|suicidal) (?:thoughts|thinking)'),
+  // The baby as the only thing holding her: "if I didn't have her I'd have gone already",
+  // "if it wasn't for the kids I wouldn't be here". "I'd have gone back to work" and "gone mad" are not this.
+  rule(
+    'only-reason-to-stay',
+    `(?:${IF_NOT_FOR}|without) (?:${STAYS_FOR}|her|him|them)(?: \\w+){0,2}?,? (?:id|i would|i wouldve|i would have|i would of)(?: have| of)? (?:already )?(?:gone|done it|ended it|ended things|killed myself|given up on (?:life|everything)|not be here)(?! (?:back|to|out|home|on|off|for|abroad|travelling|mad|insane|crazy|round|up|down|into|through|with|part|full|under|over|nuts|bonkers|private)(?![\\p{L}]))|${IF_NOT_FOR} ${STAYS_FOR},? i (?:wouldnt|would not) (?:still )?be (?:here|alive|around)(?= ?(?:[.!?,\\n]|$| anymore| any more| now| today))|the only (?:reason|thing) (?:im|i am|i|keeping me|that keeps me|that is keeping me) (?:still )?(?:alive|breathing|hanging on|holding on|here(?= ?(?:[.!?,\\n]|$| is (?:her|him|them|my|the))))|(?:she|he|they|${STAYS_FOR})(?: \\w+)? (?:isnt|is not|arent|are not|is no longer|are no longer) (?:even )?(?:enough (?:of )?a reason|reason enough|a good enough reason|enough to (?:keep me (?:here|going|alive)|stay|live))(?= ?(?:[.!?,\\n]|$)| to (?:stay|live|keep going|be here|stick around|carry on|hold on|go on)(?![\\p{L}]))`,
+  ),
+  // Exhaust fumes in a closed garage, or a hose from the exhaust: a means, whatever else is said.
+  rule(
+    'engine-in-garage',
+    '(?:engine|motor|car) (?:still |was |is |left )?(?:running|on|going|idling)|(?:hose|hosepipe|pipe|tube) (?:from|on|to|into|in|onto|through) (?:the )?(?:exhaust|window)',
+    {
+      with: [
+        bounded(
+          /(?:in|inside|into) (?:the|our|my|a) (?:closed |shut |locked )?garage|garage doors? (?:shut|closed|down|locked)|exhaust/u,
+        ),
+      ],
+      unless: bounded(
+        /(?:mechanic|mot|service|serviced|warning light|rattl\w*|noise|fault|knock\w*|rough|battery|jump ?start\w*|recovery|breakdown|aa|rac)/u,
+      ),
+    },
+  ),
+  // A thought of a means that has stopped being unwanted: "it's not a scary thought anymore, it's more
+  // like a plan". An intrusive thought is feared; this one is being kept.
+  rule(
+    'thought-becoming-plan',
+    '(?:(?:more|less) (?:like|of) a plan|(?:feels|felt|feeling|sounds|seems|starting to feel) (?:more )?like a plan|(?:not|no longer|isnt|stopped being|its not) (?:a )?(?:scary|frightening|intrusive|unwanted|horrible) (?:thought )?(?:anymore|any more|now)|(?:doesnt|dont|no longer|do not|does not) (?:scare|frighten|bother|upset) me (?:anymore|any more|now))',
+    {
+      also: bounded(
+        /(?:driv\w* (?:into|off)|crash\w*|swerv\w*|jump\w*|overdose|pills|tablets|bridge|train|motorway|central reservation|oncoming|end (?:it|things|my life)|kill\w* myself|dying|not (?:be )?here|the (?:sea|river|edge|canal)|hang\w*|rope)/u,
+      ),
+    },
+  ),
   rule(
     'do-something-stupid',
     '(?:ill|i will|i might|i may|im going to|im gonna|i could|id|i would) (?:end up )?do(?:ing)? something (?:stupid|silly|drastic|i regret|i cant take back)',
@@ -236,7 +275,7 @@ export const selfHarmRules: CrisisRule[] = [
   ),
   rule(
     'drive-into',
-    '(?:drive|driving|drove|crash|crashing|crashed|steer|steering|swerve|swerving) (?:the car |my car |the van )?(?:into|in to|off) (?:a |the )?(?:tree|wall|river|reservoir|lorry|truck|bridge|motorway|cliff|sea|canal|oncoming|lamp ?post)',
+    '(?:drive|driving|drove|crash|crashing|crashed|steer|steering|swerve|swerving) (?:the car |my car |the van )?(?:into|in to|off) (?:a |the )?(?:tree|wall|river|reservoir|lorry|truck|bridge|motorway|cliff|sea|canal|oncoming|lamp ?post|central reservation|crash barrier|motorway barrier|bridge (?:support|pillar)|pillar|quarry|lake)',
   ),
   rule(
     'in-front-of',

@@ -83,3 +83,16 @@ export const BABY_IN_POST =
 /** An adult named in the text: "him" may then be him, not the baby. */
 export const ADULT_IN =
   /(?<![\p{L}])(?:partner|husband|hubby|boyfriend|bf|dh|oh|ex|fiance|wife|girlfriend|brother|sister|dad|father|mum|mam|mom|mother|mil|fil|friend|dog|cat|puppy|kitten)(?![\p{L}])/u;
+
+/**
+ * A professional's screening question, reported and answered no: "HV asked me all the questions,
+ * did I ever think about harming myself. Answered honestly (no)", or answered with a past that is
+ * over ("told her I used to, not now"). The words are the question's, not her answer. A "no" she
+ * says was not true ("I said no but I lied") is a disclosure. Shared with the model's gate.
+ */
+export const ASKED =
+  /(?<![\p{L}])(?:hv|health visitor|midwife|mw|gp|doctor|dr|nurse|consultant|psychiatrist|psychologist|therapist|counsellor|obstetrician|the form|questionnaire|she|he|they)(?: \w+){0,3}? (?:asked|asks|ask|asking|always asks?|checked|checks)(?: me)?(?:,? \w+){0,6}?,? (?:if|whether|about|did i|do i|have i|had i|id|ive|any|ever)(?![\p{L}])/u;
+export const ANSWERED_NO =
+  /(?<![\p{L}])(?:(?:said|answered|told (?:her|him|them)|replied|the answer was|ticked|put)(?: (?:honestly|truthfully|that|her|him|them))*[ (]+(?:no(?![\p{L}])|(?:i )?(?:used to|did (?:once|before)|have (?:before|in the past)|had (?:them|some|it) (?:once|before|in the past))(?: \w+){0,3}?,? (?:but )?(?:not (?:now|anymore|any more|these days|lately|recently)|no(?:t)? longer|none (?:now|recently|lately))(?![\p{L}]))|no,? which (?:was|is) true|(?:honestly|truthfully) no(?![\p{L}]))/u;
+export const NOT_TRUE =
+  /(?<![\p{L}])(?:lied|lying|lie|(?:wasnt|not|isnt|werent) (?:really |entirely |completely )?(?:true|honest|the truth)|didnt tell (?:her|him|them|anyone)|but (?:i )?(?:do|did|have|had|am|was)(?= ?(?:[.!?,\n]|$))|truth is|actually (?:i )?(?:do|did|have))(?![\p{L}])/u;

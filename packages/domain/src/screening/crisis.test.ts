@@ -160,6 +160,31 @@ describe('crisis: everyday language stays allowed', () => {
     "If I hear the Peppa Pig theme one more time I'm walking into the sea. joking. mostly",
     'if i have to sing wind the bobbin up again i will jump off a bridge lol',
     'If I get asked if she is sleeping through one more time I will walk into the sea',
+    // a screening question answered with a past that is over
+    "HV asked me the 'any thoughts of harming yourself' question today and I told her I used to, not now. She was lovely about it.",
+    'the midwife asked if I ever had thoughts of harming myself and I said I used to but not any more',
+    'GP asked whether I have thoughts of hurting myself, I told him I did once, not lately',
+    // laughing at a partner: the rules and the model both leave it
+    'My husband is driving me up the wall. Left his socks on the changing mat AGAIN. I could murder him 😂',
+    'he ate the last biscuit, I will kill him lol',
+    'Fella has used all the hot water again, I could strangle him haha',
+    // thanks and recovery
+    'thanks everyone, needed tonight ❤️',
+    'thank you all, needed this group today x',
+    "Just wanted to say thank you for tonight. I came into this group in January barely able to get dressed and tonight I actually shared something funny. I still have bad days, and the medication took a while to kick in, but I'm not in the dark place I was.",
+    'Six months on and I am no longer in that dark place, the meds and this group got me out',
+    // a dark room is not dark thoughts
+    'been sat in the dark thinking about names for the new puppy',
+    'sitting in the dark thinking about what to make for tea tomorrow',
+    // the baby and "gone", "enough", an engine, a drink: everyday
+    "If it wasn't for the baby I'd have gone back to work already",
+    "if I didn't have her I'd have gone on holiday this year",
+    'a bit of reflux isnt enough of a reason to switch formula',
+    'the garage said the engine running rough is the timing belt',
+    'we warm the car up on the drive with the engine running',
+    'she was milk drunk and passed out on his chest, so cute',
+    'my husband got drunk at the wedding so I drove home with the baby',
+    'he had a few beers at the bbq and then fell asleep on the sofa',
     // Scots, everyday
     'am no sure whether tae go tae the baby group the morra',
     'a keep forgettin the changing bag, ma heid is mince',
@@ -229,12 +254,56 @@ describe('crisis: missed wordings, as general rules', () => {
     ],
     ['suicide_self_harm', 'I go to bed every night praying this is the last time.'],
     ['suicide_self_harm', "praying i just don't wake up tomorrow"],
+    // exhaust fumes in a closed garage
+    [
+      'suicide_self_harm',
+      'sat in the car in the garage with the engine running earlier. went back in when she cried. dont know about next time',
+    ],
+    ['suicide_self_harm', 'sitting in the car in the garage with the door shut and the engine on'],
+    ['suicide_self_harm', 'put the hosepipe on the exhaust last night and sat there'],
+    // the baby as the only reason to stay
+    ['suicide_self_harm', 'if i didnt have her id have gone already. some days even she isnt enough of a reason'],
+    ['suicide_self_harm', 'the only reason im still here is my daughter'],
+    ['suicide_self_harm', 'some days even the kids arent enough of a reason to keep going'],
+    ['suicide_self_harm', "if it wasn't for my son I'd have done it by now"],
+    // driving into something, and a thought that has become a plan
+    [
+      'suicide_self_harm',
+      "Keep picturing driving into the central reservation on the way back from nursery drop off. It's not a scary thought anymore, it's more like a plan.",
+    ],
+    ['suicide_self_harm', 'keep thinking about steering into the crash barrier on the way home'],
+    ['suicide_self_harm', 'the thought of the bridge doesnt scare me anymore, it feels like a plan'],
+    // an adult too drunk or high to look after the baby
+    [
+      'danger_to_baby',
+      'my partner is drunk again and passed out on the sofa with the baby on his chest, im on a night shift and just saw it on the camera app. nobody is answering the phone at home',
+    ],
+    ['danger_to_baby', 'he came home off his face and is holding the baby, I cant get her off him'],
+    ['danger_to_baby', 'my husband is wasted and says hes looking after the baby tonight while I go to work'],
   ])('%s: %s', (kind, text) => {
     expect(kindOf(text)).toEqual({ verdict: 'hold', kind });
   });
 
   it('still holds a screening question answered no when she says the no was not true', () => {
     expect(kindOf('the midwife asked if I had thoughts of harming myself, I said no but I lied').verdict).toBe('hold');
+  });
+
+  it('still holds "I used to" when she says it is back', () => {
+    expect(
+      kindOf('HV asked if I had thoughts of harming myself and I said I used to but now it is every day').verdict,
+    ).toBe('hold');
+  });
+
+  it('still holds a threat to kill her', () => {
+    expect(kindOf('he said he could kill me')).toEqual({ verdict: 'hold', kind: 'danger_from_other' });
+    expect(kindOf('my partner told me he could kill me and nobody would know')).toEqual({
+      verdict: 'hold',
+      kind: 'danger_from_other',
+    });
+  });
+
+  it('still holds "I could kill him" about the baby', () => {
+    expect(kindOf('the baby wont stop screaming, I could kill him 😂').verdict).toBe('hold');
   });
 
   it('still holds "one more time" when it is not about a song or a question', () => {

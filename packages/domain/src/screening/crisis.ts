@@ -8,9 +8,12 @@ import { obliqueRules } from './crisis-oblique.ts';
 import { otherRules } from './crisis-other.ts';
 import { selfHarmRules } from './crisis-self.ts';
 import {
+  ANSWERED_NO,
+  ASKED,
   type CrisisRule,
   DISTANT_PAST,
   FIRST_PERSON,
+  NOT_TRUE,
   PAST,
   type PostTest,
   RECURRING,
@@ -65,18 +68,6 @@ const RETOLD =
   /(?<![\p{L}])(?:documentary|programme|episode|podcast|article|the woman who|a woman who|(?:she|he) was telling me|telling me how common|how common)(?![\p{L}])/u;
 const NOT_HAD_THEM =
   /(?<![\p{L}])(?:i )?(?:havent|have not|never) (?:had|experienced) (?:them|it|that|those|any)(?: myself)?(?![\p{L}])/u;
-
-/**
- * A professional's screening question, reported and answered no: "HV asked me all the questions,
- * did I ever think about harming myself. Answered honestly (no)". The words are the question's,
- * not her answer. A "no" she says was not true ("I said no but I lied") is a disclosure.
- */
-const ASKED =
-  /(?<![\p{L}])(?:hv|health visitor|midwife|mw|gp|doctor|dr|nurse|consultant|psychiatrist|psychologist|therapist|counsellor|obstetrician|the form|questionnaire|she|he|they)(?: \w+){0,3}? (?:asked|asks|ask|asking|always asks?|checked|checks)(?: me)?(?:,? \w+){0,6}?,? (?:if|whether|about|did i|do i|have i|had i|id|ive|any|ever)(?![\p{L}])/u;
-const ANSWERED_NO =
-  /(?<![\p{L}])(?:(?:said|answered|told (?:her|him|them)|replied|the answer was|ticked|put)(?: (?:honestly|truthfully|that|her|him|them))*[ (]+no(?![\p{L}])|no,? which (?:was|is) true|(?:honestly|truthfully) no(?![\p{L}]))/u;
-const NOT_TRUE =
-  /(?<![\p{L}])(?:lied|lying|lie|(?:wasnt|not|isnt|werent) (?:really |entirely |completely )?(?:true|honest|the truth)|didnt tell (?:her|him|them|anyone)|but (?:i )?(?:do|did|have|had|am|was)(?= ?(?:[.!?,\n]|$))|truth is|actually (?:i )?(?:do|did|have))(?![\p{L}])/u;
 
 /**
  * Hyperbole about the small daily trials: "If I hear the Peppa Pig theme one more time I'm

@@ -66,6 +66,15 @@ describe('pii: each kind', () => {
     ],
     ['full_name', 'Claire Hughes from Todmorden does sleep help, find her on insta', 'Claire Hughes'],
     ['full_name', "Mark Dobson in Leeds is a brilliant doula, he's on facebook", 'Mark Dobson'],
+    // a phone number in parts joined by "and then", "then", "followed by"
+    ['phone', 'my numbers 07700 and then 900 672 if anyone wants a walk buddy', '07700 and then 900 672'],
+    ['phone', 'text me rather than on here, 07700900 then 843', '07700900 then 843'],
+    ['phone', 'ring me on 07700 followed by 900 then 412', '07700 followed by 900 then 412'],
+    ['phone', 'its 0191 and then 496 0123 for the house', '0191 and then 496 0123'],
+    // a partner's or friend's full name with where they work and the town
+    ['full_name', "my partner is Craig Elliott, works at the garage in Blyth, he'll vouch for me", 'Craig Elliott'],
+    ['full_name', 'my ex is Darren Scott, he works at Tesco in Ashington if anyone sees him', 'Darren Scott'],
+    ['full_name', "my husband's name is Mark Pearson and he works for the council in Morpeth", 'Mark Pearson'],
   ])('%s: %s', (kind, text, found) => {
     const result = screenText(text);
     expect(result.verdict).toBe('hold');
@@ -106,6 +115,11 @@ describe('pii: public help and everyday talk are not personal details', () => {
     'is it on insta? it is 10x better than the app',
     'Gina Ford has routines, look her up on instagram',
     'we did baby massage in Hebden Bridge, look it up on facebook',
+    'woke at 0300 then 0500 then 0630 then 0700',
+    'she had 0 and then 12 wet nappies',
+    'my partner is Craig, works at the garage in Blyth',
+    'my husband works at the hospital in Newcastle',
+    'my partner is Craig Elliott and he is lovely',
   ])('%s', (text) => {
     expect(piiKinds(text)).toEqual([]);
   });

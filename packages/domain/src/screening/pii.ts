@@ -126,6 +126,12 @@ const FIND_THEM = new RegExp(
   `(?:look|search|find|add|follow|message|msg) (?:her|him|them|me) (?:up )?(?:on|via) ${PLATFORM}(?![\\p{L}])|(?:shes|hes|theyre|she is|he is|they are) on ${PLATFORM}(?![\\p{L}])`,
   'u',
 );
+/** Someone close named as who they are: "my partner is Craig Elliott", "her husband's name is". */
+const WHO_CUE =
+  /(?:my|her|his|our) (?:partner|husband|hubby|boyfriend|bf|fiance|fiancé|wife|girlfriend|gf|ex|ex partner|ex husband|brother|sister|dad|mum|mam|son|daughter|best friend|friend|neighbour)(?:s)?(?: full| real)?(?: name)?(?: is|s|,)? ?[,:-]? ?$/u;
+/** Right after the name, where they work and in which town: "works at the garage in Blyth". */
+const WORKS_IN_TOWN =
+  /^,? (?:(?:and |who |but )?(?:he |she |they )?(?:works?|working|is working|manages?|runs?|owns?)(?: as \w+(?: \w+)?)? (?:at|in|for|on) (?:the |a |an )?[\p{L}' &-]{2,40}? (?:in|at|near|on|up in|down in|over in|out in) \p{Lu}\p{Ll}+)/u;
 
 /**
  * A full real name with a way to find her ("find me on facebook, it's Gemma Louise Smith").
@@ -145,9 +151,11 @@ function findFullNames(n: Normalised, hasSocial: boolean): ScreenMatch[] {
     const after = n.original.slice(m.index + m[0].length);
     const onPlatform =
       ON_PLATFORM.test(after) || (AT_A_PLACE.test(after) && FIND_THEM.test(n.text.slice(m.index, m.index + 300)));
-    if (!NAME_CUE.test(before) && !onPlatform) continue;
+    // A partner's or friend's full name with their workplace and town: findable in person.
+    const atWork = WHO_CUE.test(before) && WORKS_IN_TOWN.test(after);
+    if (!NAME_CUE.test(before) && !onPlatform && !atWork) continue;
     const explicit = /my (?:full |real |actual )?names?(?: is)? ?[,:-]? ?$/.test(before) || PLATFORM_CUE.test(before);
-    if (!explicit && !onPlatform && !hasSocial) continue;
+    if (!explicit && !onPlatform && !atWork && !hasSocial) continue;
     matches.push({
       category: 'pii',
       kind: 'full_name',

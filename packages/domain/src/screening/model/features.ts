@@ -1,4 +1,5 @@
 import { serviceInsults } from '../abuse-words.ts';
+import { ANSWERED_NO, ASKED, NOT_TRUE } from '../crisis-words.ts';
 
 /**
  * Features of the crisis/abuse second opinion: lower-cased word unigrams and bigrams (with
@@ -61,8 +62,40 @@ const REASSURANCE =
 const TREAT =
   /(?:disappear|vanish|escape|lose myself|get lost) (?:into|in) (?:a|the|my) (?:good |long |hot |new )?(?:book|books|bath|film|films|movie|box ?set|series|novel|nap|garden|knitting|podcast)(?![\p{L}])/u;
 
+/**
+ * Laughing at a partner's habits: "Left his socks on the changing mat AGAIN. I could murder him 😂".
+ * Only at an adult (no baby or child in the window), only with laughter, and not if she says she
+ * means it; "he said he could kill me" is not hers and stays read.
+ */
+const LAUGHING_HYPERBOLE =
+  /(?<![\p{L}])(?:i could|i will|ill|im going to|im gonna|i am going to|i might|i swear ill) (?:actually |literally |honestly |genuinely |happily |cheerfully )?(?:murder|kill|strangle|throttle|swing for|wring (?:his|her|their) neck)(?: (?:him|her|them|my (?:husband|partner|hubby|boyfriend|bf|dh|oh|fiance|mil|mum|dad|sister|brother)))?(?![\p{L}])/u;
+const LAUGHTER =
+  /(?:😂|🤣|😅|😆|🙄|🙈|(?<![\p{L}])(?:lol|lols|haha\w*|hehe\w*|lmao|lmfao|jk|joking|kidding)(?![\p{L}]))/u;
+const MEANS_IT = /(?<![\p{L}])(?:not (?:even )?joking|im serious|no joke|for real|seriously)(?![\p{L}])/u;
+const CHILD =
+  /(?<![\p{L}])(?:baby|babys|babies|newborn|son|daughter|lo|little one|toddler|kids?|child|children|bairn|twins)(?![\p{L}])/u;
+
+/** Thanks to the group, with nothing of death, harm or despair in it: "thanks everyone, needed tonight ❤️". */
+const THANKS =
+  /^[^\p{L}]*(?:just )?(?:(?:wanted|want) to say )?(?:thanks|thank you|thankyou|thank u|ty|thx|cheers)(?![\p{L}])/u;
+/** Recovery said as a place left behind: "I'm not in the dark place I was", "out the other side". */
+const RECOVERED =
+  /(?<![\p{L}])(?:(?:not|no longer|nowhere near) (?:in )?(?:the|that) (?:dark|black) (?:place|hole)(?: i was(?: in)?)?|(?:came|come|coming|got|getting) out (?:of )?(?:the|that) (?:dark|black) (?:place|hole)|(?:came|come|coming|got) out the other side|in a (?:much |so much |far )?(?:better|good) place now)(?![\p{L}])/u;
+/** Word classes that keep a window read whatever else it says. */
+const GRAVE = new Set(['death', 'selfharm', 'harm', 'despair']);
+const grave = (text: string) => words(text).some((w) => GRAVE.has(LEXICON[w] ?? ''));
+
 export function mayDisclose(text: string): boolean {
   if (TREAT.test(text) || REASSURANCE.test(text)) return false;
+  // A screening question reported and answered no (the rules' check, crisis-words.ts).
+  if (ASKED.test(text) && ANSWERED_NO.test(text) && !NOT_TRUE.test(text)) return false;
+  if (LAUGHING_HYPERBOLE.test(text) && LAUGHTER.test(text) && !MEANS_IT.test(text) && !CHILD.test(text)) return false;
+  if (
+    (THANKS.test(text) || RECOVERED.test(text)) &&
+    !grave(text) &&
+    !/(?<![\p{L}])(?:again|back)(?![\p{L}])/u.test(text)
+  )
+    return false;
   let you = false;
   for (const w of words(text)) {
     if (FIRST.has(w)) return true;

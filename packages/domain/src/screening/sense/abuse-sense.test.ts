@@ -15,7 +15,12 @@ describe('the sentence encoder', () => {
   });
 
   it('answers texts asked for at once, batched on its thread, each with its own vector', async () => {
-    const texts = ['the health visitor came today', 'you lot are pathetic', 'my nan knits hats', 'sleep regression again'];
+    const texts = [
+      'the health visitor came today',
+      'you lot are pathetic',
+      'my nan knits hats',
+      'sleep regression again',
+    ];
     const together = await Promise.all(texts.map((t) => encode([t])));
     // One by one, spelled with a trailing space so the cache cannot answer: the same meaning.
     const alone: Array<readonly number[]> = [];
