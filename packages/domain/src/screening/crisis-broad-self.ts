@@ -51,11 +51,17 @@ const HIGH_PLACE_DESPAIR = w(
 
 /** A means or a place where lives end. */
 const MEANS =
-  '(?:viaduct|bridge|flyover|overpass|train|trains|tracks|railway|platform|level crossing|motorway|dual carriageway|oncoming traffic|lorry|lorries|cliffs?|the sea|the river|the canal|the reservoir|the quarry|the lake|the water|tablets|pills|paracetamol|my meds|medication|blades?|razors?|rope|belt|ledge|the edge|roof|balcony|tower block|multi ?-?storey|car park)';
+  '(?:viaduct|bridge|flyover|overpass|train|trains|tracks|railway|platform|level crossing|motorway|dual carriageway|oncoming traffic|lorry|lorries|cliffs?|the sea|the river|the canal|the reservoir|the quarry|the lake|the water|tablets|pills|paracetamol|my meds|medication|blades?|razors?|rope|belt|ledge|the edge|roof|balcony|tower block|multi ?-?storey|car park|the kerb|the curb|(?:the|a|that|busy|main) road)';
 /** The pull of it: ease, temptation, one small step. */
 const PULL = w(
-  '(?:(?:how easy|so easy|be easy|be so easy)(?! (?:it (?:would be |is |d be )?)?to (?!just (?:jump|step|let|fall|end|go over|swerve|drive off|keep)|jump|step|let go|fall|end|go over|swerve|drive (?:off|into)|do it|not))|how quick\\w*|how simple|how fast|how long it would take|tempt\\w*|the pull|pulls? me|pulling me|drawn to|urges?|one step|just (?:step|jump|let go|lean|keep walking|keep driving|keep going|swerve|drive off|fall|take them all|take the lot|go over)|(?:what|how) (?:it|itd) (?:would )?(?:be like|feel) to (?:jump|fall|step|swerve|let go|not)|(?:end|ending) (?:it|things|everything)|never come back|not come back|over the edge|nobody would (?:know|notice|stop)|make it (?:all )?stop|(?:jumping|stepping off|stepping out|swerving|going over|walking into|driving into|driving off))',
+  '(?:(?:how easy|so easy|be easy|be so easy)(?! (?:it (?:would be |is |d be )?|(?:would|is|will) it be )?to (?!just (?:jump|step|let|fall|end|go over|swerve|drive off|keep)|jump|step|let go|fall|end|go over|swerve|drive (?:off|into)|do it|not))|how quick\\w*|how simple|how fast|how long it would take|tempt\\w*|the pull|pulls? me|pulling me|drawn to|urges?|one step|just (?:step|jump|let go|lean|keep walking|keep driving|keep going|swerve|drive off|fall|take them all|take the lot|go over)|(?:what|how) (?:it|itd) (?:would )?(?:be like|feel) to (?:jump|fall|step|swerve|let go|not)|(?:end|ending) (?:it|things|everything)|never come back|not come back|over the edge|nobody would (?:know|notice|stop)|make it (?:all )?stop|(?:jumping|stepping off|stepping out|swerving|going over|walking into|driving into|driving off)|(?:reason|why) (?:i|that i) (?:stepped|step|moved|pulled) back|stepped back (?:from the edge|just in time|at the last))',
 );
+/**
+ * A sentence whose "I" was left off, as posts typed on a phone often are: "stood on the platform at
+ * Clapham Junction today and thought about how easy it would be".
+ */
+const DROPPED_I =
+  /^[^\p{L}]*(?:just |only |then |so |and |literally |honestly )?(?:stood|standing|sat|sitting|walked|walking|drove|driving|waited|waiting|went|got|stopped|parked|looked|looking|stared|staring|leaned|leant|leaning|kept|keep|thought|thinking|found myself|was|been)(?![\p{L}])/u;
 const NOT_A_PULL = w(
   '(?:ache\\w*|aching|pain\\w*|sore|breastfe\\w*|is it safe|can i take|ok to take|for (?:the|my) (?:baby|kids|headache|back|period|pain)|prescri\\w*|dose|doses|side effects?|pharmac\\w*|gp|doctor|midwife|with food|a day|twice|safe to|how long (?:do|does|did|until|till|before)|school run|commute|traffic jam|roadworks|late for|walk(?!ing into)|picnic|holiday|swim\\w*|paddl\\w*|beach day|work|to get to|take effect|kick in|kicking in|work(?:ing)? (?:yet|better)|ml|mg)',
 );
@@ -68,7 +74,7 @@ export const broadSelfRules: CrisisRule[] = [
   rule('pull-of-a-means', MEANS, {
     with: [PULL],
     unless: NOT_A_PULL,
-    when: (sentence, post) => FIRST_PERSON.test(sentence) || post(DESPAIR),
+    when: (sentence, post) => FIRST_PERSON.test(sentence) || DROPPED_I.test(sentence) || post(DESPAIR),
   }),
   // Affairs put in order. Anyone may write a will; these say she is arranging a world without her.
   rule(
@@ -111,6 +117,19 @@ export const broadSelfRules: CrisisRule[] = [
     'better-off-with-someone-else',
     '(?:baby|babies|the kids|my kids|kids|children|they|he|she|everyone|my (?:family|husband|partner|son|daughter)) (?:would|will|d|are|is|would all) be (?:so |much |far |a lot )?(?:better|happier|safer) (?:off )?with (?:someone|somebody|anyone|a (?:different|better|new|proper|real) (?:mum|mam|mom|mother)|another (?:mum|mam|mom|mother))(?! (?:\\w+ ){0,3}(?:helping|to help|for a|at night|tonight|today|this|while))',
     { with: [FIRST_PERSON] },
+  ),
+  // The baby better off with family, beside her as the burden: "he'd be better off with his daddy
+  // and his granny honestly. they'd cope. i'm just the thing that makes everything harder". A night
+  // at his nan's while she sleeps is better off with family too; that post has no burden in it.
+  rule(
+    'better-off-with-family',
+    '(?:baby|babies|the kids|my kids|kids|children|they|he|she|hed|shed|theyd|my (?:son|daughter|boy|girl|boys|girls|lo)) (?:would|will|d|are|is|would all)? ?(?:be |all be )?(?:so |much |far |a lot )?(?:better|happier|safer) (?:off )?with (?:just )?(?:his|her|their|my|the) (?:dad|daddy|father|gran|granny|grandma|nan|nana|nanna|nanny|grandparents|grandad|aunt|auntie|aunty|sister|family|dad and|daddy and)',
+    {
+      also: w(
+        '(?:(?:theyd|they would|hed|he would|shed|she would|theyll|they will|everyone would|everyone d) (?:all )?(?:cope|manage|be fine|be ok|be okay|get over it|forget me)|(?:im|i am|i feel like) (?:just |only )?(?:the (?:thing|one|problem|reason)|what) (?:that |who )?(?:makes?|making|ruins?|ruining) (?:everything|everyones|it all|life|things) (?:harder|worse)|(?:i )?(?:only|just) make (?:everything|things|it all|life) (?:harder|worse)|a burden|without me|if i wasnt (?:here|around))',
+      ),
+      unless: w('(?:tonight|for the night|this weekend|for a (?:night|day|few|bit|week)|while i|sleepover|so i can)'),
+    },
   ),
   // "sorted it all out" beside leaving: affairs settled.
   rule(

@@ -46,6 +46,18 @@ export const otherRules: CrisisRule[] = [
     'weapon',
     '(?:held|holding|pulled|pulls|put|puts|pointed|points|waved|waving) (?:a |his |the )?(?:knife|gun|blade|weapon|bat|hammer) (?:to|at|on|against) (?:me|my)',
   ),
+  // A weapon shown as what happens if she leaves: "took the shotgun out the cabinet, left it on the
+  // table and said that's for if I ever try leaving". A gun in the cabinet for shooting is not this.
+  other(
+    'weapon-if-i-leave',
+    '(?:shotgun|gun|rifle|airgun|air rifle|pistol|crossbow|knife|knives|machete|axe|hammer|baseball bat|bat|blade)(?: \\w+){0,16}? (?:for|in case|if|when|the day|the minute|the second) (?:if )?(?:i|we|you) (?:ever |even |so much as )?(?:try |tries |think about |try and |try to )?(?:leav\\w*|left|go|goes|walk out|run off|run away|take the (?:baby|kids|children)|tell (?:anyone|someone|the police|my \\w+))(?![\\p{L}])',
+    {
+      also: bounded(/(?:he|hes|him|his|partner|husband|boyfriend|ex|fiance)/u),
+      unless: bounded(
+        /(?:shooting|clay|pigeons?|rabbits?|vermin|pheasants?|deer|licen[cs]e|dinner|cake|chop\w*|cooking|kitchen drawer|tools?|diy)/u,
+      ),
+    },
+  ),
   other(
     'locked-in',
     `${ADULT_OR_PRONOUN}(?: has|s| had|d)? (?:\\w+ )?locked (?:me|us)(?: and (?:the baby|the kids|my \\w+))? (?:in|out)`,

@@ -304,9 +304,47 @@ export const selfHarmRules: CrisisRule[] = [
       ),
     },
   ),
+  // A goodbye said as thanks: "thank you all for the last few months… sorry for what I'm going to
+  // do", "Please tell the group I'm sorry. Look after your babies". A member leaving happily thanks
+  // the group too; what she does not do is apologise for something still to come.
+  rule(
+    'sorry-for-what-comes',
+    `sorry (?:for|about) what (?:im|i am|i|ive|i have) (?:going to|gonna|about to|got to|have to|will|decided to) do(?![\\p{L}])|(?:tell|say to) (?:the group|everyone|every1|them|him|her|my \\w+|the (?:kids|baby|girls|boys))(?: that)? (?:im|i am) (?:so )?sorry(?= ?(?:[.!?\\n]|$| x(?![\\p{L}])| for everything))`,
+    {
+      also: bounded(
+        /(?:thanks|thank you|thank u|thankyou|love (?:you all|you guys|you lot|yous|ya all|every ?one)|look after (?:your|yourselves|each other|my|the)|goodbye|bye (?:all|everyone)|(?:been|were|was) (?:kinder|so kind|more (?:of a )?family))/u,
+      ),
+      unless: bounded(/(?:thread|long post|rant|ranting|moan\w*|vent\w*|spam\w*|photos?|pics?|lol|haha\w*|spoilers?)/u),
+    },
+  ),
+  // "Love you all in here. Thanks for trying with me. I'm done now.": done, or thanked for trying,
+  // beside a farewell. Done with a feed, a chore or a phase of life is not done with living.
+  rule(
+    'done-now',
+    `(?:im|i am) (?:done|finished)(?: now)?(?= ?(?:[.!?\\n]|$| x(?![\\p{L}])))|(?:thanks|thank you|thank u|ty) (?:all |everyone |so much |guys |lovelies )?for trying (?:with|to help) me(?= ?(?:[.!?\\n]|$| x(?![\\p{L}])))`,
+    {
+      also: bounded(
+        /(?:love (?:you all|you guys|you lot|yous|ya all|every ?one)|look after (?:your|yourselves|each other|my|the)|goodbye|bye (?:all|everyone)|sorry|(?:been|were|was) (?:kinder|so kind|more (?:of a )?family)|for trying (?:with|to help) me|(?:im|i am) (?:done|finished)(?: now)?(?= ?(?:[.!?\n]|$| x(?![\p{L}]))))/u,
+      ),
+      unless: bounded(
+        /(?:feed\w*|pump\w*|breastfe\w*|bottles?|nappies|weaning|cooking|cleaning|hoover\w*|tidying|ironing|washing|shopping|wrapping|exams?|shift|work|having (?:kids|babies|children)|one and done|ivf|marathon|labour|tea|dinner|packing|decorating|thread|rant|ranting|moaning|venting|lol|haha\w*)/u,
+      ),
+    },
+  ),
   rule(
     'letters-for-kids',
     '(?:written|wrote|writing|write|left) (?:a |my |the )?(?:letters?|notes?) (?:for|to) (?:the kids|my kids|my (?:husband|partner|family|children|son|daughter|baby|babies|mum)|everyone|them)(?!s? (?:teacher|nursery|school|christmas|santa|birthday|future|18th))',
+  ),
+  // The means taken from her and another found: "my partner took the razors off me but i found the
+  // scissors", "they took my tablets away but I'd kept some back". The taking alone is keeping her safe.
+  rule(
+    'means-taken-another-found',
+    `(?:took|taken|takes|hid|hidden|hides|removed|locked away|locked up|got rid of|confiscated|cleared out) (?:all )?(?:the |my |our )?(?:razors?|razor blades|blades|knives|pills|tablets|meds|medication|paracetamol|belts?|cords?|ropes?|scissors|sharps) (?:\\w+ ){0,4}?(?:but|and|so) (?:i |ive |id |i have |i had |i just )?(?:found|find|got hold of|bought|kept|saved|stashed|hid|still (?:have|had|got)|had|have) (?:\\w+ ){0,2}?(?:the |some |my |a |an |another |more |other |spare |new |his |extra )?(?:scissors|knife|knives|blade|blades|razors?|pills|tablets|paracetamol|meds|rope|belt|cord|glass|compass|sharpener|lighter|ones|some|more|back)(?![\\p{L}])`,
+    {
+      unless: bounded(
+        /(?:toddler|baby|kids|wrapping|sellotape|craft|haircut|fringe|shaving|dog|cat|puppy|lol|haha\w*)/u,
+      ),
+    },
   ),
   rule(
     'hide-means',

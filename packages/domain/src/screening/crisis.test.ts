@@ -185,6 +185,25 @@ describe('crisis: everyday language stays allowed', () => {
     'she was milk drunk and passed out on his chest, so cute',
     'my husband got drunk at the wedding so I drove home with the baby',
     'he had a few beers at the bbq and then fell asleep on the sofa',
+    // a screening question answered no, the question a clause after who asked it
+    "health visitor did the questionnaire today, asked if i'd had any thoughts of harming myself or the baby. said no and she was lovely about it.",
+    'HV asked me if I ever have thoughts of harming myself or the baby and I went bright red even though the answer is no.',
+    'midwife did the forms, asked whether I had thoughts of hurting myself, the answer was still no',
+    // recovery told as the past, with a time on it and a now that is better
+    "18 months ago I was in the mother and baby unit and I honestly thought I'd never feel like me again. I'm back at work part time now and I laughed properly at something yesterday. It does get better x",
+    "Long one. I was where a lot of you are now. After Freya I didn't want to be here, I had a plan and everything, and I ended up in the mother and baby unit in Livingston for 5 weeks. That was 3 years ago. I'm on the other side now, still on meds, still have bad days, but I laugh again. If you're reading this at 3am, please tell someone. It does get better.",
+    'Two years ago I was in the MBU and thought I would never feel like myself again. I laughed properly today. It gets better.',
+    // coming back to the group, asking about a service
+    "Thank you all for last night. I didn't think I'd come back on here but I'm glad I did",
+    'thank you for last night, nearly didnt come back on here but so glad i did',
+    'anyone in Cumbria done the Home-Start befriending? thinking about asking',
+    'has anyone done the baby massage class at the library? thinking of signing up',
+    // leaving happily, done with a chore, a cafe, the weather, family for the night
+    "thanks for everything, baby is 1 now so I'm leaving the group, look after yourselves x",
+    'thank you all for the weaning tips! finally finished batch cooking, I am done now x',
+    'Love you all, the group has been brilliant, see you at the meet up',
+    'sat on the platform and thought about how easy it would be to stop at the cafe on the way home',
+    'my partner took the scissors off the toddler but she found the crayons',
     // Scots, everyday
     'am no sure whether tae go tae the baby group the morra',
     'a keep forgettin the changing bag, ma heid is mince',
@@ -280,6 +299,51 @@ describe('crisis: missed wordings, as general rules', () => {
     ],
     ['danger_to_baby', 'he came home off his face and is holding the baby, I cant get her off him'],
     ['danger_to_baby', 'my husband is wasted and says hes looking after the baby tonight while I go to work'],
+    // a goodbye said as thanks: sorry for what is still to come, done now, thanks for trying
+    [
+      'suicide_self_harm',
+      "just wanted to say thank you all for the last few months. you've been kinder to me than anyone in real life. sorry for what i'm going to do x",
+    ],
+    [
+      'suicide_self_harm',
+      "Thank you all for being so kind to me these last few months. Please tell the group I'm sorry. Look after your babies x",
+    ],
+    ['suicide_self_harm', "Love you all in here. Thanks for trying with me. I'm done now."],
+    ['suicide_self_harm', 'thanks for everything girls. tell my husband im sorry.'],
+    ['suicide_self_harm', 'love you all. i am finished now x'],
+    ['suicide_self_harm', 'thank you for trying to help me. im done. look after each other'],
+    // a station, bridge, edge or road and how easy it would be; the subject left off
+    [
+      'suicide_self_harm',
+      'stood on the platform at Clapham Junction today and thought about how easy it would be. had the baby in the pram and thats the only reason i stepped back',
+    ],
+    ['suicide_self_harm', 'walking home over the bridge tonight thinking how easy it would be'],
+    [
+      'suicide_self_harm',
+      'stood at the side of the main road watching the lorries and thought about how easy it would be',
+    ],
+    [
+      'suicide_self_harm',
+      'waited on the platform for the fast train and the baby in the sling is the only reason i stepped back',
+    ],
+    // the means taken away and another found
+    ['suicide_self_harm', 'my partner took the razors off me but i found the scissors. im sorry i know i promised'],
+    ['suicide_self_harm', 'mum hid all the tablets from me but i had some saved in my coat pocket'],
+    ['suicide_self_harm', 'they took the blades away and i found a pencil sharpener'],
+    // a weapon shown as what happens if she leaves
+    [
+      'danger_from_other',
+      "he's took the shotgun out the cabinet and left it on the kitchen table and said that's for if i ever try leaving",
+    ],
+    ['danger_from_other', "my husband keeps a knife under the bed and says it's for if I ever leave"],
+    ['danger_from_other', 'he showed me the gun and said thats what happens if i take the kids'],
+    // the baby better off with family, and her as the burden
+    [
+      'suicide_self_harm',
+      "he'd be better off with his daddy and his granny honestly. they'd cope. i'm just the thing that makes everything harder for everyone",
+    ],
+    ['suicide_self_harm', 'the kids would be better off with their nan. i only make everything worse'],
+    ['suicide_self_harm', "she'd be happier with her dad, he'd cope fine without me"],
   ])('%s: %s', (kind, text) => {
     expect(kindOf(text)).toEqual({ verdict: 'hold', kind });
   });

@@ -151,12 +151,13 @@ function findSpokenNumbers(n: Normalised): ScreenMatch[] {
 /**
  * A number given in parts, to get past a digit filter: "starts 07700 and then it's 900 and then
  * 647", "07700 then 900 then 644", "07700 and then 900 672", "07700900 then 843". A part may be
- * more than one group of digits. The parts join to a whole phone number or they are not one
+ * more than one group of digits, and may run across a full stop ("my number starts 07700. then its
+ * 900 559"), so long as a word joins them. The parts join to a whole phone number or they are not one
  * ("fed at 0700 and then 0900" is eight digits).
  */
 const PART = '\\d{2,6}(?: \\d{2,6})*';
 const IN_PARTS = new RegExp(
-  `(?<![\\p{L}\\p{N}])0\\d{2,9}(?: \\d{2,6})*(?:,? (?:and then|and|then|followed by|after that)(?: (?:its|it is|comes|is))?,? ${PART}(?!\\p{N})){1,4}`,
+  `(?<![\\p{L}\\p{N}])0\\d{2,9}(?: \\d{2,6})*(?:[,.;:]? (?:and then|and|then|followed by|after that|next|the rest(?: of it)?|rest)(?: (?:its|it is|comes|is|bit|bit is))?[,.:]? ${PART}(?!\\p{N})){1,4}`,
   'gu',
 );
 

@@ -75,6 +75,20 @@ describe('pii: each kind', () => {
     ['full_name', "my partner is Craig Elliott, works at the garage in Blyth, he'll vouch for me", 'Craig Elliott'],
     ['full_name', 'my ex is Darren Scott, he works at Tesco in Ashington if anyone sees him', 'Darren Scott'],
     ['full_name', "my husband's name is Mark Pearson and he works for the council in Morpeth", 'Mark Pearson'],
+    // a number in parts across a full stop, joined by a word
+    ['phone', 'my number starts 07700. then its 900 559. text me about the playgroup', '07700. then its 900 559'],
+    ['phone', 'number is 07700 900. the rest is 321, message me', '07700 900. the rest is 321'],
+    ['phone', 'first bit 07911; next bit 123 456', '07911; next bit 123 456'],
+    // a full name to search for on a platform, or hers with her town
+    [
+      'full_name',
+      "Search Bogdana Kowalczyk on Facebook, I'm the one in Croydon with the red hair",
+      'Bogdana Kowalczyk',
+    ],
+    ['full_name', 'Find Aisling Brennan-Doyle on Insta, I post about the twins', 'Aisling Brennan-Doyle'],
+    ['full_name', 'Look up Maria Santos on facebook', 'Maria Santos'],
+    ['full_name', "I'm Kerry Trewin from St Just, my husband's the one with the fish van, come say hi", 'Kerry Trewin'],
+    ['full_name', 'Hiya, I am Shona McLeod from Portree, any mums on Skye?', 'Shona McLeod'],
   ])('%s: %s', (kind, text, found) => {
     const result = screenText(text);
     expect(result.verdict).toBe('hold');
@@ -120,6 +134,12 @@ describe('pii: public help and everyday talk are not personal details', () => {
     'my partner is Craig, works at the garage in Blyth',
     'my husband works at the hospital in Newcastle',
     'my partner is Craig Elliott and he is lovely',
+    'she fed at 0700. then 0900 and 1100 again',
+    "I'm Still From Leeds lol",
+    "I'm reading Sally Rooney from the library, anyone else?",
+    'Search Facebook for Home-Start Cumbria, they were brilliant',
+    "I'm in Croydon too, come to Messy Church at St Mary's",
+    "I'm from St Just too, the fish van is the best",
   ])('%s', (text) => {
     expect(piiKinds(text)).toEqual([]);
   });

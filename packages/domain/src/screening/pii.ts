@@ -121,6 +121,8 @@ const PLATFORM_CUE = new RegExp(
 const ON_PLATFORM = new RegExp(`^ (?:on|via) ${PLATFORM}(?![\\p{L}])`, 'iu');
 /** A place right after the name: "Sophie Barraclough in Hebden Bridge", "from Todmorden". */
 const AT_A_PLACE = /^,? (?:in|from|at|near|over in|up in|down in|round) \p{Lu}\p{Ll}+/u;
+/** She says the name is hers: "I'm Kerry Trewin", "it's me, Kerry Trewin", "my name's". */
+const SELF_CUE = /(?:^|[^\p{L}])(?:im|i am|its me,?|it is me,?|my names?(?: is)?|this is|me,) ?$/u;
 /** Later in the post, where to find that person: "look her up on facebook", "find him on insta". */
 const FIND_THEM = new RegExp(
   `(?:look|search|find|add|follow|message|msg) (?:her|him|them|me) (?:up )?(?:on|via) ${PLATFORM}(?![\\p{L}])|(?:shes|hes|theyre|she is|he is|they are) on ${PLATFORM}(?![\\p{L}])`,
@@ -139,29 +141,36 @@ const WORKS_IN_TOWN =
  */
 function findFullNames(n: Normalised, hasSocial: boolean): ScreenMatch[] {
   const matches: ScreenMatch[] = [];
-  for (const m of matchesOf(NAME, n.original)) {
-    const words = m[0].split(' ');
-    if (words.some((w) => NOT_NAMES.test(w))) continue;
+  for (const found of matchesOf(NAME, n.original)) {
+    // A capitalised cue is not part of the name: "Search Bogdana Kowalczyk on Facebook".
+    let words = found[0].split(' ');
+    const cue = words.findIndex((w) => !NOT_NAMES.test(w));
+    if (cue > 0) words = words.slice(cue);
+    if (words.length < 2 || words.some((w) => NOT_NAMES.test(w))) continue;
+    const name = words.join(' ');
+    const index = found.index + found[0].length - name.length;
     const before = n.original
-      .slice(Math.max(0, m.index - 40), m.index)
+      .slice(Math.max(0, index - 40), index)
       .toLowerCase()
       .replace(/['’]/g, '');
     // A name directly beside a platform needs no cue: "Gemma Louise Smith on fb". Nor does a
     // name with her town and where to look her up: someone local, findable off the service.
-    const after = n.original.slice(m.index + m[0].length);
+    const after = n.original.slice(index + name.length);
     const onPlatform =
-      ON_PLATFORM.test(after) || (AT_A_PLACE.test(after) && FIND_THEM.test(n.text.slice(m.index, m.index + 300)));
+      ON_PLATFORM.test(after) || (AT_A_PLACE.test(after) && FIND_THEM.test(n.text.slice(index, index + 300)));
     // A partner's or friend's full name with their workplace and town: findable in person.
     const atWork = WHO_CUE.test(before) && WORKS_IN_TOWN.test(after);
-    if (!NAME_CUE.test(before) && !onPlatform && !atWork) continue;
+    // Introducing herself by full name and town: "I'm Kerry Trewin from St Just, come say hi".
+    const fromTown = SELF_CUE.test(before) && AT_A_PLACE.test(after);
+    if (!NAME_CUE.test(before) && !onPlatform && !atWork && !fromTown) continue;
     const explicit = /my (?:full |real |actual )?names?(?: is)? ?[,:-]? ?$/.test(before) || PLATFORM_CUE.test(before);
-    if (!explicit && !onPlatform && !atWork && !hasSocial) continue;
+    if (!explicit && !onPlatform && !atWork && !fromTown && !hasSocial) continue;
     matches.push({
       category: 'pii',
       kind: 'full_name',
-      start: m.index,
-      end: m.index + m[0].length,
-      text: m[0],
+      start: index,
+      end: index + name.length,
+      text: name,
       rule: 'pii.full-name',
     });
   }

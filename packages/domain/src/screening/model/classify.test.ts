@@ -41,9 +41,21 @@ describe('the trained second opinion', () => {
     'Thank you for being so honest. It takes courage. If the worry starts to take over your days or nights, your midwife or GP can help.',
     'Stuck indoors again. What keeps your toddler busy on wet days?',
     'You are the reason I keep coming back to this group',
+    // the gate: a recovery story told as past, coming back on here, a step towards a service
+    "18 months ago I was in the mother and baby unit and I honestly thought I'd never feel like me again. I'm back at work part time now and I laughed properly at something yesterday. It does get better x",
+    'Two years ago I was in the MBU and thought I would never feel like myself again. I laughed properly today. It gets better.',
+    "Thank you all for last night. I didn't think I'd come back on here but I'm glad I did",
+    'anyone in Cumbria done the Home-Start befriending? thinking about asking',
   ])('leaves kind replies and everyday posts alone: %s', (text) => {
     expect(screenText(text).verdict).toBe('allow');
     expect(modelOpinion(text.toLowerCase()).crisis).toBeLessThan(trained.thresholds.crisis);
+  });
+
+  it.each([
+    'Two years ago I was in the MBU and it got better. Now it is back and I have the pills ready',
+    'That was 3 years ago and I got better. Tonight I keep thinking about not waking up',
+  ])('still reads a recovery story when the worst is back: %s', (text) => {
+    expect(screenText(text).verdict).toBe('hold');
   });
 
   it('is small, with thresholds chosen by cross-validation', () => {

@@ -81,11 +81,51 @@ const THANKS =
 /** Recovery said as a place left behind: "I'm not in the dark place I was", "out the other side". */
 const RECOVERED =
   /(?<![\p{L}])(?:(?:not|no longer|nowhere near) (?:in )?(?:the|that) (?:dark|black) (?:place|hole)(?: i was(?: in)?)?|(?:came|come|coming|got|getting) out (?:of )?(?:the|that) (?:dark|black) (?:place|hole)|(?:came|come|coming|got) out the other side|in a (?:much |so much |far )?(?:better|good) place now)(?![\p{L}])/u;
+/** Coming back to the group is not a return of anything: "I didn't think I'd come back on here". */
+const BACK_HERE =
+  /(?<![\p{L}])(?:come|came|coming|get|got|log|logged|pop|popped|be|being) back (?:on|to|in|into|onto) (?:here|this (?:group|forum|site|app|page|chat)|the (?:group|forum|site|app|page|chat))(?![\p{L}])/gu;
+
+/**
+ * A recovery story: a past with a time on it ("18 months ago", "that was 3 years ago") and a now
+ * that is better ("I'm on the other side now", "it does get better", "I laugh again"). Read over
+ * the whole post, since the sentence that tells the worst of it rarely carries either.
+ */
+const TIME_AGO =
+  /(?<![\p{L}])(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a few|a couple of|couple of|few) (?:years?|yrs?|months?) ago|that was (?:\w+ ){0,3}?(?:years?|yrs?|months?) ago|last year)(?![\p{L}])/u;
+const BETTER_NOW =
+  /(?<![\p{L}])(?:it (?:does |really does |honestly does |will |can )?gets? (?:better|easier)|(?:im|i am|were|we are|made it) (?:out )?(?:on |to )?the other side|(?:came|come|got|getting) (?:out )?(?:on )?(?:to )?the other side|laugh(?:ed|ing)? (?:again|properly)|feel(?:ing)? like (?:me|myself|a person|human) again|(?:im|i am) back at work|in a (?:much |so much |far )?(?:better|good) place(?: now)?|doing (?:so much |much |a lot |loads )?better now|(?:i )?(?:recovered|got better))(?![\p{L}])/u;
+/** The ways a recovery story speaks of now without speaking of a return: stripped before looking for one. */
+const STORY_NOW =
+  /(?<![\p{L}])(?:(?:ne)?ver (?:feel|be|felt)(?: like)? (?:me|myself|normal|human|a person) again|feel(?:ing)? like (?:me|myself|normal|human|a person) again|laugh(?:ed|ing)? again|where (?:a lot of |lots of |many of |some of |most of )?you(?: all| lot)? are(?: right)?(?: now)?|that was (?:\w+ ){0,3}?ago)(?![\p{L}])/gu;
+/** Told as the past: a past verb, and nothing of now ("I'm", "again", "tonight", "still"). */
+const TOLD_PAST =
+  /(?<![\p{L}])(?:was|were|had|didnt|thought|wanted|felt|ended up|tried|couldnt|used to|went)(?![\p{L}])/u;
+const NOW =
+  /(?<![\p{L}])(?:again|back|still|now|tonight|today|at the moment|atm|lately|recently|these days|this week|currently|anymore|any more|keep|keeps|im|i am|ive|i have|i feel|i dont|i cant|i want|i need|i just)(?![\p{L}])/u;
+const toldAsPast = (text: string) => TOLD_PAST.test(text) && !NOW.test(text.replace(STORY_NOW, ' '));
+/** Each sentence of a window is the past, or the better now, with nothing grave in the now. */
+const storyWindow = (text: string) =>
+  text
+    .split(SENTENCE_END)
+    .filter((s) => /[\p{L}]/u.test(s))
+    .every(
+      (s) =>
+        toldAsPast(s) ||
+        ((BETTER_NOW.test(s) || REASSURANCE.test(s)) && !grave(s.replace(new RegExp(BETTER_NOW.source, 'gu'), ' '))),
+    );
+
+/**
+ * A step towards help or a group: "anyone done the Home-Start befriending? thinking about asking".
+ * Short, with no subject, it reads to the model like "thinking about it".
+ */
+const HELP_STEP =
+  /(?<![\p{L}])(?:thinking (?:about|of)|might|may|going to|gonna|planning (?:on|to)|want to|tempted to|considering) (?:ask(?:ing)?|enquir\w*|inquir\w*|join(?:ing)?|sign(?:ing)? up|apply(?:ing)?|book(?:ing)?|go(?:ing)? along|self ?-?refer\w*|refer(?:ring)? myself|giv(?:e|ing) it a (?:go|try|bash)|register\w*)(?![\p{L}])/u;
+
 /** Word classes that keep a window read whatever else it says. */
 const GRAVE = new Set(['death', 'selfharm', 'harm', 'despair']);
 const grave = (text: string) => words(text).some((w) => GRAVE.has(LEXICON[w] ?? ''));
 
-export function mayDisclose(text: string): boolean {
+export function mayDisclose(text: string, post: string = text): boolean {
   if (TREAT.test(text) || REASSURANCE.test(text)) return false;
   // A screening question reported and answered no (the rules' check, crisis-words.ts).
   if (ASKED.test(text) && ANSWERED_NO.test(text) && !NOT_TRUE.test(text)) return false;
@@ -93,9 +133,12 @@ export function mayDisclose(text: string): boolean {
   if (
     (THANKS.test(text) || RECOVERED.test(text)) &&
     !grave(text) &&
-    !/(?<![\p{L}])(?:again|back)(?![\p{L}])/u.test(text)
+    !/(?<![\p{L}])(?:again|back)(?![\p{L}])/u.test(text.replace(BACK_HERE, ' '))
   )
     return false;
+  // The worst of a recovery story, told as past in a post that says it is over.
+  if (TIME_AGO.test(post) && BETTER_NOW.test(post) && storyWindow(text)) return false;
+  if (HELP_STEP.test(text) && !grave(text)) return false;
   let you = false;
   for (const w of words(text)) {
     if (FIRST.has(w)) return true;

@@ -41,8 +41,8 @@ export function scorePost(
   model: LinearModel,
   text: string,
   groups: Record<string, readonly string[]>,
-  /** per group: whether a window may count for it at all */
-  gates: Record<string, (window: string) => boolean> = {},
+  /** per group: whether a window may count for it at all, given the window and the whole post */
+  gates: Record<string, (window: string, post: string) => boolean> = {},
 ) {
   const index = Object.fromEntries(
     Object.entries(groups).map(([g, cs]) => [g, cs.map((c) => model.classes.indexOf(c)).filter((i) => i >= 0)]),
@@ -51,7 +51,7 @@ export function scorePost(
   for (const g of Object.keys(groups)) best[g] = { p: 0, from: 0, to: 0, cls: '' };
   for (const w of windows(text)) {
     const piece = text.slice(w.from, w.to);
-    const open = Object.keys(index).filter((g) => gates[g]?.(piece) ?? true);
+    const open = Object.keys(index).filter((g) => gates[g]?.(piece, text) ?? true);
     if (open.length === 0) continue;
     const probs = probabilities(model, piece);
     for (const g of open) {
