@@ -4,16 +4,16 @@
  *   node packages/domain/src/screening/model/train.ts [--cv]
  *
  * Trains on every labelled line in eval/ except the sets kept back for honest measurement
- * (`HELD_OUT`). Crisis lines without a kind take the kind the rules give them. With `--cv`,
+ * (`HELD_OUT` in eval/training-sets.ts). Crisis lines without a kind take the kind the rules give them. With `--cv`,
  * it first scores each training file with a model trained on all the others (leave one file
  * out: each file was written at a different time, with new wordings, like the next posts will
  * be) and chooses the thresholds from those scores: the lowest crisis threshold that keeps the
  * clean posts it would hold under `TARGET_CLEAN`, and likewise for abuse.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { findCrisis, mostUrgentKind } from '../crisis.ts';
-import { HELD_OUT, isMain } from '../eval/held-out.ts';
-import { type EvalLine, parseEvalLines } from '../evaluate.ts';
+import { isMain, trainingSets } from '../eval/training-sets.ts';
+import type { EvalLine } from '../evaluate.ts';
 import { normalise } from '../normalise.ts';
 import { screenText } from '../screen.ts';
 import { expandTextspeak } from '../textspeak.ts';
@@ -44,8 +44,6 @@ const RULES_UNSEEN = new Set(['train-a', 'train-b', 'train-c']);
 /** clean posts the model alone may hold, leave-one-file-out (the rules add their own) */
 const TARGET_CLEAN = { crisis: 0.03, abuse: 0.01 };
 
-const evalDir = new URL('../eval/', import.meta.url);
-
 interface Example {
   file: string;
   line: EvalLine;
@@ -58,12 +56,8 @@ interface Example {
 
 function load(): Example[] {
   const out: Example[] = [];
-  for (const name of readdirSync(evalDir)
-    .filter((f) => f.endsWith('.jsonl'))
-    .sort()) {
-    const file = name.replace(/\.jsonl$/, '');
-    if (HELD_OUT.has(file)) continue;
-    for (const line of parseEvalLines(readFileSync(new URL(name, evalDir), 'utf8'))) {
+  for (const { file, lines } of trainingSets()) {
+    for (const line of lines) {
       const n = expandTextspeak(normalise(line.text));
       let cls: string = line.label === 'abuse' ? 'abuse' : 'none';
       if (line.label === 'crisis') cls = line.kind ?? mostUrgentKind(findCrisis(n)) ?? 'suicide_self_harm';

@@ -9,9 +9,9 @@
  * leave-one-file-out cross-validation: the lowest score that holds at most `TARGET_CLEAN` of
  * the clean and pii posts each file's left-out model scored.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { HELD_OUT, isMain } from '../eval/held-out.ts';
-import { type EvalLine, parseEvalLines } from '../evaluate.ts';
+import { writeFileSync } from 'node:fs';
+import { isMain, trainingSets } from '../eval/training-sets.ts';
+import type { EvalLine } from '../evaluate.ts';
 import { abuseProbability, type SenseHead } from './abuse-sense.ts';
 import { encode } from './encoder.ts';
 
@@ -35,16 +35,9 @@ interface Example {
   abuse: boolean;
 }
 
-const evalDir = new URL('../eval/', import.meta.url);
-
 async function load(): Promise<Example[]> {
   const out: Example[] = [];
-  for (const name of readdirSync(evalDir)
-    .filter((f) => f.endsWith('.jsonl'))
-    .sort()) {
-    const file = name.replace(/\.jsonl$/, '');
-    if (HELD_OUT.has(file)) continue;
-    const lines = parseEvalLines(readFileSync(new URL(name, evalDir), 'utf8'));
+  for (const { file, lines } of trainingSets()) {
     for (let i = 0; i < lines.length; i += BATCH) {
       const chunk = lines.slice(i, i + BATCH);
       const vectors = await encode(chunk.map((l) => l.text));

@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { type EvalLine, parseEvalLines } from '../evaluate.ts';
+
 /**
  * Eval sets kept back for honest measurement: no trainer (model/, sense/) learns from them, and
  * the quality test does not hold them to the bar. Each was scored before the changes it
@@ -17,3 +20,14 @@ export const HELD_OUT: ReadonlySet<string> = new Set([
 /** True when this module is the script node was asked to run (not merely imported). */
 export const isMain = (moduleUrl: string): boolean =>
   process.argv[1] !== undefined && new URL(moduleUrl).pathname === new URL(`file://${process.argv[1]}`).pathname;
+
+/** Every labelled file here that the trainers learn from (all but `HELD_OUT`), by name. */
+export function trainingSets(): Array<{ file: string; lines: EvalLine[] }> {
+  const dir = new URL('./', import.meta.url);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .map((name) => ({ file: name.replace(/\.jsonl$/, ''), name }))
+    .filter(({ file }) => !HELD_OUT.has(file))
+    .map(({ file, name }) => ({ file, lines: parseEvalLines(readFileSync(new URL(name, dir), 'utf8')) }));
+}
