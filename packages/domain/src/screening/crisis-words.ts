@@ -89,11 +89,20 @@ export const ADULT_IN =
  * did I ever think about harming myself. Answered honestly (no)", "went red even though the answer
  * is no", or answered with a past that is over ("told her I used to, not now"). The question may
  * come a clause after who asked it ("HV did the questionnaire today, asked if…"). The words are the question's, not her answer. A "no" she
- * says was not true ("I said no but I lied") is a disclosure. Shared with the model's gate.
+ * says was not true ("I said no but I lied") is a disclosure. The rules and the model's gate
+ * both ask it.
  */
-export const ASKED =
+const ASKED =
   /(?<![\p{L}])(?:hv|health visitor|midwife|mw|gp|doctor|dr|nurse|consultant|psychiatrist|psychologist|therapist|counsellor|obstetrician|the form|questionnaire|she|he|they)(?:,? \w+){0,3}?,? (?:asked|asks|ask|asking|always asks?|checked|checks)(?: me)?(?:,? \w+){0,6}?,? (?:if|whether|about|did i|do i|have i|had i|id|ive|any|ever)(?![\p{L}])/u;
-export const ANSWERED_NO =
+const ANSWERED_NO =
   /(?<![\p{L}])(?:(?:said|answered|told (?:her|him|them)|replied|the answer (?:was|is|would be)(?: (?:still|always|honestly))?|ticked|put)(?: (?:honestly|truthfully|that|her|him|them))*[ (]+(?:no(?![\p{L}])|(?:i )?(?:used to|did (?:once|before)|have (?:before|in the past)|had (?:them|some|it) (?:once|before|in the past))(?: \w+){0,3}?,? (?:but )?(?:not (?:now|anymore|any more|these days|lately|recently)|no(?:t)? longer|none (?:now|recently|lately))(?![\p{L}]))|no,? which (?:was|is) true|(?:honestly|truthfully) no(?![\p{L}]))/u;
-export const NOT_TRUE =
+const NOT_TRUE =
   /(?<![\p{L}])(?:lied|lying|lie|(?:wasnt|not|isnt|werent) (?:really |entirely |completely )?(?:true|honest|the truth)|didnt tell (?:her|him|them|anyone)|but (?:i )?(?:do|did|have|had|am|was)(?= ?(?:[.!?,\n]|$))|truth is|actually (?:i )?(?:do|did|have))(?![\p{L}])/u;
+
+/** `question` reports a professional's screening question, and what `says` finds answers it no. */
+export const answeredNo = (question: string, says: (re: RegExp) => boolean): boolean =>
+  ASKED.test(question) && says(ANSWERED_NO) && !says(NOT_TRUE);
+
+/** She says she means it: a joke or hyperbole is then read as meant. */
+export const MEANS_IT =
+  /(?<![\p{L}])(?:not (?:even )?joking|im serious|seriously|for real|honestly though|no joke)(?![\p{L}])/u;

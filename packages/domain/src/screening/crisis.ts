@@ -8,12 +8,11 @@ import { obliqueRules } from './crisis-oblique.ts';
 import { otherRules } from './crisis-other.ts';
 import { selfHarmRules } from './crisis-self.ts';
 import {
-  ANSWERED_NO,
-  ASKED,
+  answeredNo,
   type CrisisRule,
   DISTANT_PAST,
   FIRST_PERSON,
-  NOT_TRUE,
+  MEANS_IT,
   PAST,
   type PostTest,
   RECURRING,
@@ -76,8 +75,6 @@ const NOT_HAD_THEM =
  */
 const ONE_MORE_TIME =
   /(?<![\p{L}])if i (?:have to |hear |get )?(?:\w+ )?(?:hear|hearing|sing|singing|watch|watching|listen to|read|reading|play|playing|step on|get asked|am asked|get told|am told|see|change|wipe|fold|tidy|pick up) (?:\w+ ){0,6}?(?:one more time|once more|again)(?![\p{L}])/u;
-const NOT_JOKING =
-  /(?<![\p{L}])(?:not (?:even )?joking|im serious|seriously though|for real|honestly though|no joke)(?![\p{L}])/u;
 
 /** "three years ago this week": an anniversary, not something happening this week. */
 const ANNIVERSARY = /ago (?:this (?:week|month|day)|today)/gu;
@@ -120,14 +117,8 @@ export function findCrisis(n: Normalised): ScreenMatch[] {
       // "If you ever feel like ending it, call 116 123": advice to others, unless she speaks of herself.
       if (SIGNPOSTING.test(text.slice(bounds.from, from)) && !FIRST_PERSON.test(m[0])) continue;
       if (rule.pastMayResolve !== false && pastAndResolved(sentence, onPost)) continue;
-      if (
-        rule.kind !== 'danger_from_other' &&
-        ASKED.test(text.slice(bounds.from, from)) &&
-        onPost(ANSWERED_NO) &&
-        !onPost(NOT_TRUE)
-      )
-        continue;
-      if (rule.kind === 'suicide_self_harm' && ONE_MORE_TIME.test(sentence) && !onPost(NOT_JOKING)) continue;
+      if (rule.kind !== 'danger_from_other' && answeredNo(text.slice(bounds.from, from), onPost)) continue;
+      if (rule.kind === 'suicide_self_harm' && ONE_MORE_TIME.test(sentence) && !onPost(MEANS_IT)) continue;
       if (RETOLD.test(sentence) && (!FIRST_PERSON.test(m[0]) || onPost(NOT_HAD_THEM))) continue;
       const span = originalSpan(n, from, to);
       kept++;

@@ -4,7 +4,7 @@ import { findLinks } from './links.ts';
 import { classify } from './model/classify.ts';
 import { normalise } from './normalise.ts';
 import { findPii } from './pii.ts';
-import { withSense } from './sense/abuse-sense.ts';
+import { abuseBySense } from './sense/abuse-sense.ts';
 import { findSpam } from './spam.ts';
 import { expandTextspeak } from './textspeak.ts';
 import { type ScreenOptions, type ScreenResult, screenCategories } from './types.ts';
@@ -23,12 +23,12 @@ export function screenText(text: string, options: ScreenOptions = {}): ScreenRes
   const abuse = findAbuse(n);
   // The rules first; the models are a second opinion where they found nothing: the word model
   // on crisis, and on abuse the sense layer when the post has a vector (else the word model).
-  const words = classify(spelled, { crisis: crisis.length === 0, abuse: abuse.length === 0 });
-  const opinion = options.sentenceVector && abuse.length === 0 ? withSense(text, options.sentenceVector, words) : words;
+  const vector = options.sentenceVector;
   const matches = [
     ...crisis,
     ...abuse,
-    ...opinion,
+    ...classify(spelled, { crisis: crisis.length === 0, abuse: abuse.length === 0 && !vector }),
+    ...(vector && abuse.length === 0 ? abuseBySense(text, vector) : []),
     ...findPii(n),
     ...(options.authorIsNew ? findLinks(n) : []),
     ...findSpam(n, options.recentPosts),

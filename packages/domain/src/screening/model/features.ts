@@ -1,5 +1,5 @@
 import { serviceInsults } from '../abuse-words.ts';
-import { ANSWERED_NO, ASKED, NOT_TRUE } from '../crisis-words.ts';
+import { answeredNo, MEANS_IT } from '../crisis-words.ts';
 
 /**
  * Features of the crisis/abuse second opinion: lower-cased word unigrams and bigrams (with
@@ -71,7 +71,6 @@ const LAUGHING_HYPERBOLE =
   /(?<![\p{L}])(?:i could|i will|ill|im going to|im gonna|i am going to|i might|i swear ill) (?:actually |literally |honestly |genuinely |happily |cheerfully )?(?:murder|kill|strangle|throttle|swing for|wring (?:his|her|their) neck)(?: (?:him|her|them|my (?:husband|partner|hubby|boyfriend|bf|dh|oh|fiance|mil|mum|dad|sister|brother)))?(?![\p{L}])/u;
 const LAUGHTER =
   /(?:😂|🤣|😅|😆|🙄|🙈|(?<![\p{L}])(?:lol|lols|haha\w*|hehe\w*|lmao|lmfao|jk|joking|kidding)(?![\p{L}]))/u;
-const MEANS_IT = /(?<![\p{L}])(?:not (?:even )?joking|im serious|no joke|for real|seriously)(?![\p{L}])/u;
 const CHILD =
   /(?<![\p{L}])(?:baby|babys|babies|newborn|son|daughter|lo|little one|toddler|kids?|child|children|bairn|twins)(?![\p{L}])/u;
 
@@ -95,6 +94,7 @@ const TIME_AGO =
 const BETTER_NOW =
   /(?<![\p{L}])(?:it (?:does |really does |honestly does |will |can )?gets? (?:better|easier)|(?:im|i am|were|we are|made it) (?:out )?(?:on |to )?the other side|(?:came|come|got|getting) (?:out )?(?:on )?(?:to )?the other side|laugh(?:ed|ing)? (?:again|properly)|feel(?:ing)? like (?:me|myself|a person|human) again|(?:im|i am) back at work|in a (?:much |so much |far )?(?:better|good) place(?: now)?|doing (?:so much |much |a lot |loads )?better now|(?:i )?(?:recovered|got better))(?![\p{L}])/u;
 /** The ways a recovery story speaks of now without speaking of a return: stripped before looking for one. */
+const BETTER_NOW_ALL = new RegExp(BETTER_NOW.source, 'gu');
 const STORY_NOW =
   /(?<![\p{L}])(?:(?:ne)?ver (?:feel|be|felt)(?: like)? (?:me|myself|normal|human|a person) again|feel(?:ing)? like (?:me|myself|normal|human|a person) again|laugh(?:ed|ing)? again|where (?:a lot of |lots of |many of |some of |most of )?you(?: all| lot)? are(?: right)?(?: now)?|that was (?:\w+ ){0,3}?ago)(?![\p{L}])/gu;
 /** Told as the past: a past verb, and nothing of now ("I'm", "again", "tonight", "still"). */
@@ -109,9 +109,7 @@ const storyWindow = (text: string) =>
     .split(SENTENCE_END)
     .filter((s) => /[\p{L}]/u.test(s))
     .every(
-      (s) =>
-        toldAsPast(s) ||
-        ((BETTER_NOW.test(s) || REASSURANCE.test(s)) && !grave(s.replace(new RegExp(BETTER_NOW.source, 'gu'), ' '))),
+      (s) => toldAsPast(s) || ((BETTER_NOW.test(s) || REASSURANCE.test(s)) && !grave(s.replace(BETTER_NOW_ALL, ' '))),
     );
 
 /**
@@ -128,7 +126,7 @@ const grave = (text: string) => words(text).some((w) => GRAVE.has(LEXICON[w] ?? 
 export function mayDisclose(text: string, post: string = text): boolean {
   if (TREAT.test(text) || REASSURANCE.test(text)) return false;
   // A screening question reported and answered no (the rules' check, crisis-words.ts).
-  if (ASKED.test(text) && ANSWERED_NO.test(text) && !NOT_TRUE.test(text)) return false;
+  if (answeredNo(text, (re) => re.test(text))) return false;
   if (LAUGHING_HYPERBOLE.test(text) && LAUGHTER.test(text) && !MEANS_IT.test(text) && !CHILD.test(text)) return false;
   if (
     (THANKS.test(text) || RECOVERED.test(text)) &&

@@ -90,7 +90,7 @@ describe('the sense layer in the screen', () => {
     ]);
   });
 
-  it('is asked only when the rules and the word model found no abuse, and only with a vector', async () => {
+  it('is asked only when the rules found no abuse, and only with a vector', async () => {
     const [vector] = await encode(['you stupid bitch']);
     const rules = screenText('you stupid bitch', { sentenceVector: vector });
     expect(rules.matches.map((m) => m.rule)).not.toContain('abuse.sense');

@@ -32,11 +32,6 @@ export function abuseProbability(vector: readonly number[], model: SenseHead = h
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The word model's opinion with its abuse guess replaced by the sense layer's. */
-export function withSense(text: string, vector: readonly number[], words: readonly ScreenMatch[]): ScreenMatch[] {
-  return [...words.filter((m) => m.rule !== 'abuse.model'), ...abuseBySense(text, vector)];
-}
-
 /**
  * Below this many words a sentence vector says little ("x", "This. All of this." land anywhere);
  * short insults are the rules' to find.

@@ -14,13 +14,13 @@ const port = parentPort;
 if (!port) throw new Error('encoder-worker.ts runs as a worker thread');
 const model = initModel(modelSource);
 
-port.on('message', async ({ id, texts }: { id: number; texts: string[] }) => {
+port.on('message', async ({ texts }: { texts: string[] }) => {
   try {
     const encoder = await model;
     const vectors: number[][] = [];
     for (let i = 0; i < texts.length; i += CHUNK) vectors.push(...(await encoder.embed(texts.slice(i, i + CHUNK))));
-    port.postMessage({ id, vectors });
+    port.postMessage({ vectors });
   } catch (error) {
-    port.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+    port.postMessage({ error: error instanceof Error ? error.message : String(error) });
   }
 });

@@ -24,7 +24,6 @@ interface Waiting {
 
 let worker: Worker | null = null;
 let busy = false;
-let nextId = 0;
 let queue: Waiting[] = [];
 let inFlight: Waiting[] = [];
 /** The API's pre-check and the screen-post job encode the same text: the second is free. */
@@ -32,7 +31,7 @@ const cache = new Map<string, readonly number[]>();
 
 function start(): Worker {
   const w = new Worker(new URL('./encoder-worker.ts', import.meta.url));
-  w.on('message', (reply: { id: number; vectors?: number[][]; error?: string }) => {
+  w.on('message', (reply: { vectors?: number[][]; error?: string }) => {
     if (worker !== w) return;
     const done = inFlight;
     inFlight = [];
@@ -78,7 +77,7 @@ function send(): void {
   busy = true;
   inFlight = queue;
   queue = [];
-  worker.postMessage({ id: nextId++, texts: inFlight.flatMap((w) => w.texts) });
+  worker.postMessage({ texts: inFlight.flatMap((w) => w.texts) });
 }
 
 function encodeOnThread(texts: string[]): Promise<number[][]> {
