@@ -21,13 +21,14 @@ export function screenText(text: string, options: ScreenOptions = {}): ScreenRes
   const spelled = expandTextspeak(n);
   const crisis = findCrisis(spelled);
   const abuse = findAbuse(n);
-  // The rules first; the models are a second opinion where they found nothing: the word model
-  // on crisis, and on abuse the sense layer when the post has a vector (else the word model).
+  // The rules first; the models are a second opinion where they found nothing. With the post's
+  // vector: on crisis the word model and the sense layer weighed together, on abuse the sense
+  // layer; without it, the word model on both.
   const vector = options.sentenceVector;
   const matches = [
     ...crisis,
     ...abuse,
-    ...classify(spelled, { crisis: crisis.length === 0, abuse: abuse.length === 0 && !vector }),
+    ...classify(spelled, { crisis: crisis.length === 0, abuse: abuse.length === 0 && !vector }, vector),
     ...(vector && abuse.length === 0 ? abuseBySense(text, vector) : []),
     ...findPii(n),
     ...(options.authorIsNew ? findLinks(n) : []),

@@ -1,4 +1,5 @@
 import { type Normalised, originalSpan } from '../normalise.ts';
+import { suspectsCrisis } from '../sense/crisis-sense.ts';
 import type { CrisisKind, ScreenMatch } from '../types.ts';
 import { hasInsult, mayDisclose } from './features.ts';
 import { type LinearModel, scorePost } from './score.ts';
@@ -9,7 +10,8 @@ import trained from './weights.json' with { type: 'json' };
  * found nothing of its category. Rules over words miss disclosures worded a new way; the model
  * has seen a few hundred labelled posts and generalises a little further. Its finds are marked
  * `crisis.model` / `abuse.model` so that moderators know a model, not a rule, suspected them,
- * and a suspected crisis is held for a human like any other.
+ * and a suspected crisis is held for a human like any other. Given the post's sentence vector,
+ * its crisis opinion is weighed together with the sense layer's (../sense/crisis-sense.ts).
  */
 
 interface Weights extends LinearModel {
@@ -32,7 +34,11 @@ export function modelOpinion(text: string): ModelOpinion {
 }
 
 /** Matches for what the model suspects and the rules did not find. */
-export function classify(n: Normalised, need: { crisis: boolean; abuse: boolean }): ScreenMatch[] {
+export function classify(
+  n: Normalised,
+  need: { crisis: boolean; abuse: boolean },
+  sentenceVector?: readonly number[],
+): ScreenMatch[] {
   if (!need.crisis && !need.abuse) return [];
   const s = scorePost(model, n.text, groups, { crisis: mayDisclose, abuse: hasInsult });
   const out: ScreenMatch[] = [];
@@ -49,7 +55,15 @@ export function classify(n: Normalised, need: { crisis: boolean; abuse: boolean 
       rule: `${category}.model`,
     });
   };
-  if (need.crisis && s.crisis && s.crisis.p >= model.thresholds.crisis) add('crisis', s.crisis);
+  if (need.crisis && s.crisis) {
+    const suspected = sentenceVector
+      ? suspectsCrisis(s.crisis.p, sentenceVector)
+      : s.crisis.p >= model.thresholds.crisis;
+    // A window the gate closed everywhere has no span or kind of its own: the whole post, and
+    // the kind whose help is most urgent.
+    const window = s.crisis.to > s.crisis.from ? s.crisis : { from: 0, to: n.text.length, cls: 'suicide_self_harm' };
+    if (suspected) add('crisis', window);
+  }
   if (need.abuse && s.abuse && s.abuse.p >= model.thresholds.abuse) add('abuse', s.abuse);
   return out;
 }

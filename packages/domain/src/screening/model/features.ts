@@ -63,14 +63,17 @@ const TREAT =
   /(?:disappear|vanish|escape|lose myself|get lost) (?:into|in) (?:a|the|my) (?:good |long |hot |new )?(?:book|books|bath|film|films|movie|box ?set|series|novel|nap|garden|knitting|podcast)(?![\p{L}])/u;
 
 /**
- * Laughing at a partner's habits: "Left his socks on the changing mat AGAIN. I could murder him 😂".
- * Only at an adult (no baby or child in the window), only with laughter, and not if she says she
- * means it; "he said he could kill me" is not hers and stays read.
+ * Laughing at a partner's habits: "Left his socks on the changing mat AGAIN. I could murder him 😂",
+ * or at a chore: "if i have to sing wind the bobbin up again i will jump off a bridge lol". Only
+ * with laughter, not at a baby or child, and not if she says she means it; "he said he could
+ * kill me" is not hers and stays read.
  */
 const LAUGHING_HYPERBOLE =
-  /(?<![\p{L}])(?:i could|i will|ill|im going to|im gonna|i am going to|i might|i swear ill) (?:actually |literally |honestly |genuinely |happily |cheerfully )?(?:murder|kill|strangle|throttle|swing for|wring (?:his|her|their) neck)(?: (?:him|her|them|my (?:husband|partner|hubby|boyfriend|bf|dh|oh|fiance|mil|mum|dad|sister|brother)))?(?![\p{L}])/u;
+  /(?<![\p{L}])(?:i could|i will|ill|im going to|im gonna|i am going to|i might|i swear ill) (?:actually |literally |honestly |genuinely |happily |cheerfully |just )?(?:(?:murder|kill|strangle|throttle|swing for|wring (?:his|her|their) neck)(?: (?:him|her|them|my (?:husband|partner|hubby|boyfriend|bf|dh|oh|fiance|mil|mum|dad|sister|brother)))?|jump off a (?:bridge|cliff|roof)|walk into the sea)(?![\p{L}])/u;
 const LAUGHTER =
   /(?:😂|🤣|😅|😆|🙄|🙈|(?<![\p{L}])(?:lol|lols|haha\w*|hehe\w*|lmao|lmfao|jk|joking|kidding)(?![\p{L}]))/u;
+const LEFT_FOR_A_CHORE =
+  /(?<![\p{L}])(?:left|leave|leaving) (?:him|her|them|the baby|baby)(?: \w+){0,6}? while i (?:\w+ ){0,2}?(?:bins?|garden|washing|showered|shower|had a shower|wee|toilet|loo|made (?:a )?(?:tea|coffee|a brew|lunch|dinner)|put (?:the )?bins out|answered the door|doorstep)(?![\p{L}])/u;
 const CHILD =
   /(?<![\p{L}])(?:baby|babys|babies|newborn|son|daughter|lo|little one|toddler|kids?|child|children|bairn|twins)(?![\p{L}])/u;
 
@@ -137,6 +140,9 @@ export function mayDisclose(text: string, post: string = text): boolean {
   // The worst of a recovery story, told as past in a post that says it is over.
   if (TIME_AGO.test(post) && BETTER_NOW.test(post) && storyWindow(text)) return false;
   if (HELP_STEP.test(text) && !grave(text)) return false;
+  // A baby left in a safe place at home for a chore ("in the bouncer while I hung the washing out"):
+  // the rules' own exception to a baby left alone (crisis-baby.ts).
+  if (LEFT_FOR_A_CHORE.test(text) && !grave(text)) return false;
   let you = false;
   for (const w of words(text)) {
     if (FIRST.has(w)) return true;

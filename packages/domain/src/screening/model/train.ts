@@ -54,7 +54,7 @@ interface Example {
   window?: boolean;
 }
 
-function load(): Example[] {
+export function load(): Example[] {
   const out: Example[] = [];
   for (const { file, lines } of trainingSets()) {
     for (const line of lines) {
@@ -193,7 +193,7 @@ function withRules(
   return `crisis≥${t.crisis.toFixed(3)}: crisis ${f('crisis')}, abuse ${f('abuse')}, pii ${f('pii')}, clean not allowed ${f('clean')}`;
 }
 
-function crossValidate(data: readonly Example[]) {
+export function crossValidate(data: readonly Example[]) {
   const files = [...new Set(data.map((e) => e.file))];
   const oof: Array<{ e: Example; crisis: number; abuse: number }> = [];
   for (const file of files) {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { screenText } from '../screen.ts';
 import { screenPost } from '../screen-post.ts';
-import { abuseBySense, abuseProbability, type SenseHead } from './abuse-sense.ts';
+import { abuseBySense, abuseProbability } from './abuse-sense.ts';
 import { encode } from './encoder.ts';
+import type { SenseHead } from './head.ts';
 
 describe('the sentence encoder', () => {
   it('gives each text a 512-number vector, the same one every time', async () => {

@@ -1,4 +1,5 @@
 import type { ScreenMatch } from '../types.ts';
+import { headProbability, type SenseHead } from './head.ts';
 import trained from './weights.json' with { type: 'json' };
 
 /**
@@ -16,20 +17,11 @@ import trained from './weights.json' with { type: 'json' };
  * Its finds are marked `abuse.sense`, span the whole post, and are held for a moderator like any
  * abuse. Figures, cross-validated and on held-out writers: ../eval/README.md.
  */
-export interface SenseHead {
-  weights: readonly number[];
-  bias: number;
-  /** at or above: abuse on its own say */
-  threshold: number;
-}
-
 const head = trained as SenseHead;
 
 /** The head's probability that a post with this vector is abuse. */
 export function abuseProbability(vector: readonly number[], model: SenseHead = head): number {
-  let z = model.bias;
-  for (let i = 0; i < model.weights.length; i++) z += (model.weights[i] as number) * (vector[i] ?? 0);
-  return 1 / (1 + Math.exp(-z));
+  return headProbability(vector, model);
 }
 
 /**

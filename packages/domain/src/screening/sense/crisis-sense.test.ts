@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { screenText } from '../screen.ts';
+import { screenPost } from '../screen-post.ts';
+import { type CrisisSense, stackedCrisis, suspectsCrisis } from './crisis-sense.ts';
+import { encode } from './encoder.ts';
+
+describe('stackedCrisis', () => {
+  const model: CrisisSense = {
+    head: { weights: [1, 0], bias: 0 },
+    stack: { word: 1, sense: 0.5, bias: -1 },
+    threshold: 0.5,
+  };
+  const logit = (p: number) => Math.log(p / (1 - p));
+
+  it('is the logistic of the weighted logits of the two opinions', () => {
+    const z = logit(0.8) + 0.5 * logit(0.3) - 1;
+    expect(stackedCrisis(0.8, 0.3, model)).toBeCloseTo(1 / (1 + Math.exp(-z)), 10);
+  });
+
+  it('rises with either opinion', () => {
+    expect(stackedCrisis(0.9, 0.5, model)).toBeGreaterThan(stackedCrisis(0.6, 0.5, model));
+    expect(stackedCrisis(0.6, 0.9, model)).toBeGreaterThan(stackedCrisis(0.6, 0.5, model));
+  });
+
+  it('takes a word model that said 0 as a firm no, not minus infinity', () => {
+    expect(Number.isFinite(stackedCrisis(0, 1, model))).toBe(true);
+    expect(stackedCrisis(0, 1, model)).toBeLessThan(0.01);
+  });
+
+  it('suspects a crisis at or above the threshold', () => {
+    // the head reads the first number of the vector: 0 gives 0.5
+    expect(suspectsCrisis(0.99, [0, 0], model)).toBe(true);
+    expect(suspectsCrisis(0.2, [0, 0], model)).toBe(false);
+  });
+});
+
+describe('the crisis opinion in the screen', () => {
+  // A disclosure with none of the rules' words, which the word model alone lets through.
+  const footbridge =
+    'Been standing on the footbridge over the dual carriageway on my lunch breaks, just looking down for a while. Back to work after.';
+  const clean = [
+    'My nan died when my daughter was six weeks old and I still reach for the phone to tell her things. Missing her today.',
+    'Does anyone have tips for getting a toddler to wear shoes? Ours screams every single morning.',
+  ];
+
+  it('holds a crisis that neither the rules nor the word model alone find', async () => {
+    expect(screenText(footbridge).verdict).toBe('allow');
+    const result = await screenPost(footbridge);
+    expect(result.verdict, JSON.stringify(result.matches)).toBe('hold');
+    expect(result.crisisKind).toBe('suicide_self_harm');
+    expect(result.matches.map((m) => m.rule)).toEqual(['crisis.model']);
+  });
+
+  it.each(clean)('lets an ordinary post through, grief included: %s', async (text) => {
+    const result = await screenPost(text);
+    expect(result.verdict, JSON.stringify(result.matches)).toBe('allow');
+  });
+
+  it('is asked only when the rules found nothing', async () => {
+    const text = 'i want to kms tonight';
+    const [vector] = await encode([text]);
+    const result = screenText(text, { sentenceVector: vector });
+    expect(result.categories).toContain('crisis');
+    expect(result.matches.map((m) => m.rule)).not.toContain('crisis.model');
+  });
+});

@@ -1,0 +1,48 @@
+import trained from './crisis-weights.json' with { type: 'json' };
+import { headProbability, type SenseHead } from './head.ts';
+
+/**
+ * The sense layer's part in the crisis opinion. The word model (../model/) knows the words of a
+ * disclosure; a sentence vector knows what a post means, so it also finds the ones worded as
+ * nobody has worded them before ("I've stopped being able to picture myself old"). Neither alone
+ * is as good as both: on writers it never saw, the head over the vector finds more crises than
+ * the word model but holds more clean posts, so their two opinions are weighed together by a
+ * small logistic regression (the stack), fitted on each one's cross-validated scores by
+ * train-crisis.ts. The rules come first as always; this is asked only where they found nothing.
+ */
+export interface CrisisSense {
+  /** crisis (any kind) against everything else, over the sentence vector */
+  head: Pick<SenseHead, 'weights' | 'bias'>;
+  /** how the two opinions weigh: z = word · logit(word model) + sense · logit(head) + bias */
+  stack: { word: number; sense: number; bias: number };
+  /** at or above: a suspected crisis, held for a moderator */
+  threshold: number;
+}
+
+const sense = trained as CrisisSense;
+
+/** Probabilities are clamped before the logit, so a word model that said 0 still counts as a no. */
+export const logit = (p: number) => {
+  const q = Math.min(1 - 1e-6, Math.max(1e-6, p));
+  return Math.log(q / (1 - q));
+};
+
+/** The head's own probability that a post with this vector is a crisis. */
+export function senseCrisisProbability(vector: readonly number[], model: CrisisSense = sense): number {
+  return headProbability(vector, model.head);
+}
+
+/** The stacked probability of a crisis, from the word model's probability and the head's. */
+export function stackedCrisis(wordProbability: number, senseProbability: number, model: CrisisSense = sense): number {
+  const { word, sense: weight, bias } = model.stack;
+  return 1 / (1 + Math.exp(-(word * logit(wordProbability) + weight * logit(senseProbability) + bias)));
+}
+
+/** Whether the two opinions together suspect a crisis the rules did not find. */
+export function suspectsCrisis(
+  wordProbability: number,
+  vector: readonly number[],
+  model: CrisisSense = sense,
+): boolean {
+  return stackedCrisis(wordProbability, senseCrisisProbability(vector, model), model) >= model.threshold;
+}

@@ -1,0 +1,115 @@
+/**
+ * Trains the sense layer's crisis opinion (crisis-sense.ts) and writes sense/crisis-weights.json.
+ *
+ *   node packages/domain/src/screening/sense/train-crisis.ts
+ *
+ * Run it after model/train.ts: the stack weighs the word model's opinion, so it needs the word
+ * model's leave-one-file-out scores, and computes them again (a few minutes). Then, leaving one
+ * file out at a time, it fits the head (crisis against everything else, over the sentence
+ * vector) and scores the left-out file; fits the stack on those two out-of-file scores, over
+ * the posts where the rules found no crisis (the only ones it is asked about); and chooses the
+ * threshold at `TARGET_CLEAN` of the ordinary clean and pii posts. Deterministic.
+ */
+import { writeFileSync } from 'node:fs';
+import { isMain } from '../eval/training-sets.ts';
+import { crossValidate, load as loadWords } from '../model/train.ts';
+import { screenText } from '../screen.ts';
+import { type CrisisSense, logit, stackedCrisis } from './crisis-sense.ts';
+import { headProbability } from './head.ts';
+import { chooseThreshold, fit, HARD_NEGATIVES, load } from './train.ts';
+
+/** At most this share of ordinary clean and pii posts held by the two models together, cross-validated. */
+const TARGET_CLEAN = 0.02;
+
+interface Scored {
+  file: string;
+  label: string;
+  /** the rules (not the models) found a crisis */
+  rules: boolean;
+  word: number;
+  sense: number;
+}
+
+const rulesFindCrisis = (text: string) =>
+  screenText(text).matches.some((m) => m.category === 'crisis' && !m.rule.endsWith('.model'));
+
+/** Out-of-file scores of both opinions for every training line. */
+async function crossValidated(): Promise<{
+  rows: Scored[];
+  all: Awaited<ReturnType<typeof load>>;
+  wordThreshold: number;
+}> {
+  const words = crossValidate(loadWords());
+  const key = (file: string, text: string) => `${file}\n${text}`;
+  const wordScore = new Map(words.oof.map((o) => [key(o.e.file, o.e.line.text), o.crisis]));
+  const all = (await load()).map((e) => ({ ...e, positive: e.line.label === 'crisis' }));
+  const rows: Scored[] = [];
+  for (const file of new Set(all.map((e) => e.file))) {
+    const head = fit(
+      all.filter((e) => e.file !== file),
+      'adam',
+    );
+    for (const e of all.filter((x) => x.file === file)) {
+      rows.push({
+        file,
+        label: e.line.label,
+        rules: rulesFindCrisis(e.line.text),
+        word: wordScore.get(key(file, e.line.text)) ?? 0,
+        sense: headProbability(e.x, head),
+      });
+    }
+  }
+  return { rows, all, wordThreshold: words.thresholds.crisis };
+}
+
+/** The stack's weights: a class-balanced logistic regression on the two logits, by gradient descent. */
+function fitStack(rows: readonly Scored[]): CrisisSense['stack'] {
+  // Scaled so that both features are of a size; the weights are unscaled at the end.
+  const [sw, ss] = [4, 8];
+  const xs = rows.map((r) => [logit(r.word) / sw, logit(r.sense) / ss] as const);
+  const ys = rows.map((r) => (r.label === 'crisis' ? 1 : 0));
+  const positives = ys.filter(Boolean).length;
+  const weight = ys.map((y) => (y ? 0.5 / positives : 0.5 / (ys.length - positives)));
+  let [a, b, c] = [0, 0, 0];
+  for (let step = 0; step < 4000; step++) {
+    let [ga, gb, gc] = [0, 0, 0];
+    xs.forEach(([x1, x2], i) => {
+      const err = (1 / (1 + Math.exp(-(a * x1 + b * x2 + c))) - (ys[i] as number)) * (weight[i] as number);
+      ga += err * x1;
+      gb += err * x2;
+      gc += err;
+    });
+    a -= 2 * ga;
+    b -= 2 * gb;
+    c -= 2 * gc;
+  }
+  const round = (x: number) => Math.round(x * 1e5) / 1e5;
+  return { word: round(a / sw), sense: round(b / ss), bias: round(c) };
+}
+
+if (isMain(import.meta.url)) {
+  const { rows, all, wordThreshold } = await crossValidated();
+  const stack = fitStack(rows.filter((r) => !r.rules));
+  const model = (threshold: number): CrisisSense => ({ head: { weights: [], bias: 0 }, stack, threshold });
+  const found = (r: Scored, t: number) => r.rules || stackedCrisis(r.word, r.sense, model(t)) >= t;
+  const ordinary = rows.filter((r) => (r.label === 'clean' || r.label === 'pii') && !HARD_NEGATIVES.has(r.file));
+  const threshold = chooseThreshold(
+    ordinary.filter((r) => !r.rules).map((r) => stackedCrisis(r.word, r.sense, model(1))),
+    (TARGET_CLEAN * ordinary.length) / Math.max(1, ordinary.filter((r) => !r.rules).length),
+  );
+  const share = (xs: Scored[], t: number) => `${xs.filter((r) => found(r, t)).length}/${xs.length}`;
+  const crisis = rows.filter((r) => r.label === 'crisis');
+  const clean = rows.filter((r) => r.label === 'clean' && !HARD_NEGATIVES.has(r.file));
+  console.log(`stack ${JSON.stringify(stack)}; cross-validated, rules plus the stack:`);
+  for (const t of [threshold, 0.7, 0.8, 0.9])
+    console.log(`  ≥${t.toFixed(3)}: crisis ${share(crisis, t)}, clean posts held for crisis ${share(clean, t)}`);
+  const alone = (xs: Scored[]) => `${xs.filter((r) => r.rules || r.word >= wordThreshold).length}/${xs.length}`;
+  console.log(
+    `rules plus the word model alone (≥${wordThreshold.toFixed(3)}): crisis ${alone(crisis)}, clean ${alone(clean)}`,
+  );
+  const head = fit(all, 'adam');
+  const sense: CrisisSense = { head, stack, threshold: Math.round(threshold * 1e6) / 1e6 };
+  writeFileSync(new URL('crisis-weights.json', import.meta.url), `${JSON.stringify(sense)}\n`);
+  console.log(`wrote sense/crisis-weights.json (threshold ${sense.threshold})`);
+  process.exit(0);
+}
