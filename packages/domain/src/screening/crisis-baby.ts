@@ -3,6 +3,7 @@ import {
   BABY,
   BABY_IN_POST,
   BABY_NOUN,
+  BRIEF_CHORE,
   type CrisisRule,
   FEAR,
   HARM,
@@ -188,9 +189,7 @@ export const babyRules: CrisisRule[] = [
     `(?:left|leave|leaving|leaves) ${LEFT_BABY} (?:(?:all )?(?:alone|on (?:his|her|their) own|by (?:himself|herself|themselves))(?: \\w+){0,3}? (?:in (?:the|our|my|his|her|their|a) (?:house|flat|home|car|van|caravan|hotel room)|overnight|all night|for (?:hours|the night|the whole night|an hour|over an hour|\\d+ hours|two hours|three hours|ages|the day|the whole day)|while (?:he|she|they|we|i) (?:\\w+ )?(?:went|go|goes|was|were|gone) (?:out|to the pub|drinking|to work|to the shop|shopping|clubbing|partying|to a party|to his mates|to her mates))|(?:at )?home alone|in (?:the|our|my|his|her|their|a) (?:house|flat|home|car|van|caravan|hotel room) (?:all )?(?:alone|on (?:his|her|their) own|by (?:himself|herself|themselves)))`,
     {
       also: BABY_IN_POST,
-      unless: bounded(
-        /(?:bins?|garden|washing line|hang(?:ing)? (?:out )?(?:the )?washing|doorstep|a (?:minute|min|second|sec|moment)|(?:one|two|\d) (?:minutes?|mins?|seconds?|secs?)|petrol|fuel|pay at|monitor|nightmare|dream(?:t|ed)?)/u,
-      ),
+      unless: bounded(new RegExp(`${BRIEF_CHORE}|monitor|nightmare|dream(?:t|ed)?`, 'u')),
     },
   ),
   // An adult too drunk or high to look after the baby, with the baby on or beside them: "partner is
