@@ -162,6 +162,16 @@ const SELF = /(?:^|\s)(?:i|im|ive|id|ill|my|me|myself|we|our)(?:\s|$)/u;
 const IMPERATIVE_LEAD =
   /^(?:\s*(?:oh|just|please|so|now|and|then|yeah|well|honestly|seriously|lol|lmao|haha|you|u|why|dont|not|can|could|would|will|go|kindly|maybe|mate|love|hun|hunny|babe|op|everyone|all|of|the|lot|both|right|ok|okay|ffs|jeez|god|christ|omg|tbh|and|but|lady|love|seriously|pal|yes|no|ugh|sorry)\s*)*$/u;
 
+/**
+ * A mild insult with a laugh is teasing between friends: "you absolute muppet 😂 you put the
+ * nappy on backwards AGAIN". Only the mildest words; "you stupid cow 😂" stays an insult.
+ */
+const MILD_INSULT =
+  /^(?:you|u|ya|ur|youre|what an?)? ?(?:(?:absolute|total|complete|utter|daft|silly|big|right|lovely|proper) )*(?:muppet|numpty|plonker|wally|doughnut|donut|nutter|div|plank|goose|wazzock|lemon|nugget|dafty|eejit|numbnuts|pudding|sausage|noodle|dork|weirdo|loon|loony|melt)s?$/u;
+const LAUGH =
+  /(?:😂|🤣|😆|😅|😘|🥰|❤️|♥|(?<![\p{L}])(?:lol|lols|haha\w*|hehe\w*|lmao|bless (?:you|her|him))(?![\p{L}]))/u;
+const teasing = (match: string, text: string): boolean => MILD_INSULT.test(match.trim()) && LAUGH.test(text);
+
 /** Is this match aimed at someone, given where it sits? */
 function aimed(rule: AbuseRule, text: string, from: number): boolean {
   const before = clauseBefore(text, from);
@@ -235,6 +245,7 @@ export function findAbuse(n: Normalised): ScreenMatch[] {
   for (const rule of rules) {
     for (const m of matchesOf(rule.re, d.text)) {
       if (!aimed(rule, d.text, m.index)) continue;
+      if (teasing(m[0], d.text)) continue;
       const span = originalSpan(d, m.index, m.index + m[0].length);
       matches.push({ category: 'abuse', ...span, text: d.original.slice(span.start, span.end), rule: rule.id });
     }

@@ -192,6 +192,40 @@ export const babyRules: CrisisRule[] = [
       unless: bounded(new RegExp(`${BRIEF_CHORE}|monitor|nightmare|dream(?:t|ed)?`, 'u')),
     },
   ),
+  // Neglect told as coping: "been watering his milk right down till the UC goes in", "I shut the
+  // baby in the nursery all day", "left him in the flat and went to the shop… gone about 3 hours".
+  danger(
+    'watered-down-feeds',
+    '(?:water|waters|watering|watered) (?:\\w+ ){0,3}?(?:milk|formula|bottles?|feeds?)(?: \\w+){0,3}? down|(?:water|waters|watering|watered) down (?:the |his |her |their |my )?(?:milk|formula|bottles?|feeds?)',
+    { unless: bounded(/(?:juice|squash|cordial|smoothie|coffee|tea|gravy|soup|paint)/u) },
+  ),
+  danger(
+    'shut-away-for-hours',
+    `(?:shut|shuts|shutting|lock|locks|locking|locked|leave|leaves|leaving|left) ${LEFT_BABY} in (?:the|her|his|their|my|our) (?:nursery|room|bedroom|cot|flat|house|home)(?: \\w+){0,6}? (?:all day|all night|for hours|for the day|overnight|(?:about |over |nearly )?(?:\\d+|two|three|four|five|six) hours)|(?:left|leave|leaving) ${LEFT_BABY} in (?:the|our|my) (?:flat|house|home) and (?:went|walked|drove|nipped|popped|got)`,
+    {
+      also: bounded(/(?:hours?|all day|all night|overnight|the night|ages|days)/u),
+      unless: bounded(
+        new RegExp(
+          `${BRIEF_CHORE}|monitor|nap|naps|napping|asleep with (?:him|her|them)|grandparents?|nan|nana|granny|grandma|dad|daddy|partner|husband|sitter|babysitter`,
+          'u',
+        ),
+      ),
+    },
+  ),
+  // Comfort withheld from a newborn on purpose: "I've stopped picking her up when she cries, seems
+  // pointless. She's only six weeks but she'll learn." Sleep training an older baby is not this.
+  danger(
+    'stopped-comforting',
+    `(?:stopped|stop|not|no longer) (?:picking ${BABY} up|going to ${BABY}|going in to ${BABY}|comforting ${BABY}|feeding ${BABY}) when (?:she|he|they|it) (?:cries|cry|screams|wakes)`,
+    {
+      also: bounded(
+        /(?:pointless|no point|(?:shell|hell|theyll|she will|he will) learn|cant be bothered|whats the point|let (?:her|him) scream)/u,
+      ),
+      unless: bounded(
+        /(?:controlled crying|sleep training|cry it out|ferber|gentle|shush|pick up put down|\d+ months|health visitor said|hv said)/u,
+      ),
+    },
+  ),
   // An adult too drunk or high to look after the baby, with the baby on or beside them: "partner is
   // drunk again and passed out on the sofa with the baby on his chest". "milk drunk" is the baby.
   danger(

@@ -92,7 +92,7 @@ export const broadOtherRules: CrisisRule[] = [
     {
       when: byAdult,
       unless: w(
-        '(?:spider|spiders|wasps?|dentist|smear|labour|birth|c-?section|driving test|lol|haha|wakes? (?:the|her|him)|wake (?:the )?baby|the baby (?:wakes|up))',
+        '(?:spider|spiders|wasps?|dentist|smear|labour|birth|c-?section|driving test|nursery|childminder|creche|back to work|lol|haha|wakes? (?:the|her|him)|wake (?:the )?baby|the baby (?:wakes|up))',
       ),
     },
   ),

@@ -54,4 +54,37 @@ export const obliqueRules: CrisisRule[] = [
     ),
     unless: w('(?:joke|lol|haha|looks like)'),
   },
+  {
+    // "my brain shows me it, like a film", "my head keeps flashing pictures of the knife".
+    id: 'crisis.brain-shows-me',
+    kind: 'intrusive_thoughts',
+    re: phrase(
+      '(?:my )?(?:brain|head|mind) (?:keeps |just |helpfully )?(?:shows|showing|flashes|flashing|plays|playing|offers|offered|offering)(?: up)? (?:me )?(?:it|an? (?:image|picture|film|clip)|images|pictures|the knife|her|him)',
+    ),
+    also: w(
+      '(?:baby|bouncer|pram|cot|knife|knives|stairs|bath|drop\\w*|harm\\w*|hurt\\w*|sick|shaking|ocd|intrusive|scared|terrified)',
+    ),
+  },
+  {
+    // Wishing for it without doing it: "i go to bed hoping one comes and wake up disappointed",
+    // "just wish a lorry would take me out on the nursery run".
+    id: 'crisis.wishes-it-would-happen',
+    kind: 'suicide_self_harm',
+    re: phrase(
+      '(?:wake|woke|waking) up (?:every morning )?(?:disappointed|gutted|annoyed)(?: (?:every morning|that im still here|im still here|to still be here))?|wish (?:a|the|some) (?:lorry|bus|car|truck|train|van|drunk driver) (?:would|could|wud) (?:just )?(?:hit|take|run|knock|wipe) (?:me|over me)|(?:tired|sick) of being alive|(?:tired|sick) of being here\\W+(?:not|generally|in general|full stop|on earth|at all)',
+    ),
+    unless: w('(?:lol|haha\\w*|😂|alarm|lie in|weekend)'),
+  },
+  {
+    // Something thrown by him, near the baby: "last time tea was late he threw the kettle and it
+    // missed her bouncer by this much".
+    id: 'crisis.thrown-at',
+    kind: 'danger_from_other',
+    re: phrase(
+      '(?:he|hes|husband|partner|boyfriend|ex|dh) (?:\\w+ ){0,2}?(?:threw|throws|chucked|chucks|lobbed|hurled|smashed) (?:the|a|his|my|her) \\w+ (?:at (?:me|us|her|him|the baby|my head)|across the (?:room|kitchen)|against the wall|and it (?:missed|hit|just missed))',
+    ),
+    unless: w(
+      '(?:toddler|tantrum|son|daughter|dog|ball|frisbee|game|party|rubbish|bin|blanket|pillow|cushion|teddy|towel|joke|joking|playing|lol|😂)',
+    ),
+  },
 ];

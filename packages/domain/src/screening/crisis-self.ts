@@ -1,4 +1,4 @@
-import { type CrisisRule, MYSELF } from './crisis-words.ts';
+import { type CrisisRule, MYSELF, PILLS } from './crisis-words.ts';
 import { bounded, phrase } from './normalise.ts';
 
 /**
@@ -13,8 +13,6 @@ const DESIRE =
   '(?:want|wanna|wanting|wanted|wish|wishing|ready|going|gonna|tempted|thinking about|thinking of|thought about|thought of|think about|urge|urges|plan|planning|planned|decided|about)';
 /** Wanting to die, not expecting to ("I thought I was going to die in labour"). */
 const DESIRE_DIE = '(?:want|wanna|wanting|wanted|wish|wishing|ready|tempted|urge|urges|longing|long)';
-const PILLS =
-  '(?:pills|tablets|meds|medication|sertraline|citalopram|fluoxetine|co ?-?codamol|codeine|paracetamol|diazepam|sleeping pills|painkillers|tramadol|mirtazapine|quetiapine|propranolol|insulin)';
 
 /** Who she stays for, named (a bare "her" may be the midwife who saved her). */
 const STAYS_FOR =
@@ -334,6 +332,12 @@ export const selfHarmRules: CrisisRule[] = [
   rule(
     'letters-for-kids',
     '(?:written|wrote|writing|write|left) (?:a |my |the )?(?:letters?|notes?) (?:for|to) (?:the kids|my kids|my (?:husband|partner|family|children|son|daughter|baby|babies|mum)|everyone|them)(?!s? (?:teacher|nursery|school|christmas|santa|birthday|future|18th))',
+    // Letters for a far-off day are a keepsake: "to open on their 18th birthdays", a memory box.
+    {
+      unless: bounded(
+        /(?:to open (?:on|at|when)|(?:16th|18th|21st) birthdays?|time capsule|memory box|every birthday)/u,
+      ),
+    },
   ),
   // The means taken from her and another found: "my partner took the razors off me but i found the
   // scissors", "they took my tablets away but I'd kept some back". The taking alone is keeping her safe.

@@ -33,6 +33,10 @@ export interface CrisisRule {
   when?: (sentence: string, post: PostTest) => boolean;
 }
 
+/** Tablets by kind or name: what an overdose is counted, saved or asked about in. */
+export const PILLS =
+  '(?:pills|tablets|meds|medication|sertraline|citalopram|fluoxetine|co ?-?codamol|codeine|paracetamol|ibuprofen|diazepam|sleeping pills|painkillers|tramadol|mirtazapine|quetiapine|propranolol|promethazine|zopiclone|amitriptyline|olanzapine|lithium|insulin)';
+
 /** "myself" and the ways it gets typed in a hurry. */
 export const MYSELF = '(?:myself|my self|myslef|mysef|myslf|meself|mself)';
 
@@ -93,9 +97,9 @@ export const ADULT_IN =
  * both ask it.
  */
 const ASKED =
-  /(?<![\p{L}])(?:hv|health visitor|midwife|mw|gp|doctor|dr|nurse|consultant|psychiatrist|psychologist|therapist|counsellor|obstetrician|the form|questionnaire|she|he|they)(?:,? \w+){0,3}?,? (?:asked|asks|ask|asking|always asks?|checked|checks)(?: me)?(?:,? \w+){0,6}?,? (?:if|whether|about|did i|do i|have i|had i|id|ive|any|ever)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:did|do|doing|done|filled in|fill in|went through|go through) (?:the |that |a |my )?(?:questionnaire|questions|epds|mood questions|mental health questions)|hv|health visitor|midwife|mw|gp|doctor|dr|nurse|consultant|psychiatrist|psychologist|therapist|counsellor|obstetrician|the form|questionnaire|she|he|they)(?:,? \w+){0,3}?,? (?:asked|asks|ask|asking|always asks?|checked|checks)(?: me)?(?:,? \w+){0,6}?,? (?:if|whether|about|did i|do i|have i|had i|id|ive|any|ever)(?![\p{L}])/u;
 const ANSWERED_NO =
-  /(?<![\p{L}])(?:(?:said|answered|told (?:her|him|them)|replied|the answer (?:was|is|would be)(?: (?:still|always|honestly))?|ticked|put)(?: (?:honestly|truthfully|that|her|him|them))*[ (]+(?:no(?![\p{L}])|(?:i )?(?:used to|did (?:once|before)|have (?:before|in the past)|had (?:them|some|it) (?:once|before|in the past))(?: \w+){0,3}?,? (?:but )?(?:not (?:now|anymore|any more|these days|lately|recently)|no(?:t)? longer|none (?:now|recently|lately))(?![\p{L}]))|no,? which (?:was|is) true|(?:honestly|truthfully) no(?![\p{L}]))/u;
+  /(?<![\p{L}])(?:(?:said|say|answered|told (?:her|him|them)|replied|the answer (?:was|is|would be)(?: (?:still|always|honestly))?|ticked|put)(?: (?:honestly|truthfully|that|her|him|them))*[ (]+(?:no(?![\p{L}])|never(?![\p{L}])|(?:i )?(?:used to|did (?:once|before)|have (?:before|in the past)|had (?:them|some|it) (?:once|before|in the past))(?: \w+){0,3}?,? (?:but )?(?:not (?:now|anymore|any more|these days|lately|recently)|no(?:t)? longer|none (?:now|recently|lately))(?![\p{L}]))|no,? which (?:was|is) true|(?:honestly|truthfully) no(?![\p{L}]))/u;
 const NOT_TRUE =
   /(?<![\p{L}])(?:lied|lying|lie|(?:wasnt|not|isnt|werent) (?:really |entirely |completely )?(?:true|honest|the truth)|didnt tell (?:her|him|them|anyone)|but (?:i )?(?:do|did|have|had|am|was)(?= ?(?:[.!?,\n]|$))|truth is|actually (?:i )?(?:do|did|have))(?![\p{L}])/u;
 

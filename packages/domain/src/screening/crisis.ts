@@ -4,6 +4,8 @@ import { broadOtherRules } from './crisis-broad-other.ts';
 import { broadPsychosisRules } from './crisis-broad-psychosis.ts';
 import { broadSelfRules } from './crisis-broad-self.ts';
 import { conceptRules } from './crisis-concepts.ts';
+import { controlRules } from './crisis-control.ts';
+import { farewellRules } from './crisis-farewell.ts';
 import { obliqueRules } from './crisis-oblique.ts';
 import { otherRules } from './crisis-other.ts';
 import { selfHarmRules } from './crisis-self.ts';
@@ -48,6 +50,8 @@ const rules: readonly CrisisRule[] = [
   ...broadOtherRules,
   ...broadPsychosisRules,
   ...obliqueRules,
+  ...farewellRules,
+  ...controlRules,
 ];
 
 /**
@@ -62,9 +66,18 @@ const FEARED_RETURN =
 const DENIED_RETURN =
   /(?:hasnt|havent|has not|have not|didnt|never|not) (?:\w+ )?(?:come back|came back|returned|been back)/gu;
 
+/**
+ * A subject met in learning or the news ("did my safeguarding level 2 today. Loads on coercive
+ * control"): said in the sentence or the one before, of a sentence with no I, me or my in it.
+ */
+const LEARNT =
+  '(?:safeguarding|book club|(?:uni|college) (?:essay|assignment|course|module)|essay|dissertation|lecture|news story|story on the news|on the news|in the news)';
+const LEARNT_HERE = new RegExp(`(?<![\\p{L}])${LEARNT}(?![\\p{L}])`, 'u');
 /** Someone else's story, retold: a documentary, an article, what a friend said is common. */
-const RETOLD =
-  /(?<![\p{L}])(?:documentary|programme|episode|podcast|article|the woman who|a woman who|(?:she|he) was telling me|telling me how common|how common)(?![\p{L}])/u;
+const RETOLD = new RegExp(
+  `(?<![\\p{L}])(?:documentary|programme|episode|podcast|article|the woman who|a woman who|(?:she|he) was telling me|telling me how common|how common|(?:a|the|that|this) (?:drama|film|movie|novel|book|series|soap|storyline)|${LEARNT}|(?:my |our |a )?friend(?: from \\w+)? (?:told me|said|says|has been|was telling me))(?![\\p{L}])`,
+  'u',
+);
 const NOT_HAD_THEM =
   /(?<![\p{L}])(?:i )?(?:havent|have not|never) (?:had|experienced) (?:them|it|that|those|any)(?: myself)?(?![\p{L}])/u;
 
@@ -75,6 +88,24 @@ const NOT_HAD_THEM =
  */
 const ONE_MORE_TIME =
   /(?<![\p{L}])if i (?:have to |hear |get )?(?:\w+ )?(?:hear|hearing|sing|singing|watch|watching|listen to|read|reading|play|playing|step on|get asked|am asked|get told|am told|see|change|wipe|fold|tidy|pick up) (?:\w+ ){0,6}?(?:one more time|once more|again)(?![\p{L}])/u;
+
+/**
+ * A screening question quoted and answered at once: "Thoughts of harming yourself, no. Harming
+ * the baby? No." Only in a post about those questions, and only a bare "no" ("no one cares" and
+ * "no joke" are not answers).
+ */
+const QUOTED_NO = /^(?:\s+\w+){0,3}\s*[,?:-]?\s*(?:no|nope|nah|none)\s*(?:[.!,;]|$)/u;
+const SCREENING_QUESTIONS =
+  /(?<![\p{L}])(?:hv|health visitor|midwife|gp|doctor|nurse|the questions|questionnaire|the form|asked|asks|booking)(?![\p{L}])/u;
+
+/** The sentence that ends just before `at`, or "". */
+function sentenceBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && !/[\p{L}\p{N}]/u.test(text[end - 1] as string)) end--;
+  if (end === 0) return '';
+  const { from } = sentenceAround(text, end - 1);
+  return text.slice(from, end);
+}
 
 /** "three years ago this week": an anniversary, not something happening this week. */
 const ANNIVERSARY = /ago (?:this (?:week|month|day)|today)/gu;
@@ -118,8 +149,10 @@ export function findCrisis(n: Normalised): ScreenMatch[] {
       if (SIGNPOSTING.test(text.slice(bounds.from, from)) && !FIRST_PERSON.test(m[0])) continue;
       if (rule.pastMayResolve !== false && pastAndResolved(sentence, onPost)) continue;
       if (rule.kind !== 'danger_from_other' && answeredNo(text.slice(bounds.from, from), onPost)) continue;
+      if (QUOTED_NO.test(text.slice(to, to + 40)) && onPost(SCREENING_QUESTIONS)) continue;
       if (rule.kind === 'suicide_self_harm' && ONE_MORE_TIME.test(sentence) && !onPost(MEANS_IT)) continue;
       if (RETOLD.test(sentence) && (!FIRST_PERSON.test(m[0]) || onPost(NOT_HAD_THEM))) continue;
+      if (!FIRST_PERSON.test(sentence) && LEARNT_HERE.test(sentenceBefore(text, bounds.from))) continue;
       const span = originalSpan(n, from, to);
       kept++;
       found.push({

@@ -7,7 +7,7 @@ import trained from './weights.json' with { type: 'json' };
 
 // Posts the rules miss and the trained second opinion catches (from the training sets).
 const suspected = [
-  "Gave my sister my good coat and the baby's memory box today. I won't be needing them where I'm going.",
+  "Written down where everything is for him. I won't need any of it now.",
   'Told my mum I love her tonight, just in case.',
 ];
 

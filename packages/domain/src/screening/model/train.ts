@@ -235,14 +235,20 @@ export function crossValidate(data: readonly Example[]) {
   return { thresholds, oof };
 }
 
-if (isMain(import.meta.url)) {
+/**
+ * Trains the word model on every training line and writes model/weights.json. With `cv`, first
+ * chooses the thresholds by leave-one-file-out cross-validation and returns its out-of-file
+ * scores (the crisis stack is fitted on them); without, keeps the thresholds already written.
+ */
+export function trainWordModel(options: { cv: boolean; misses?: boolean }): ReturnType<typeof crossValidate> | null {
   const data = load();
   console.log(`${data.filter((e) => !e.window).length} training lines, ${data.filter((e) => e.window).length} windows`);
   let thresholds = { crisis: 0.5, abuse: 0.5 };
-  if (process.argv.includes('--cv')) {
-    const cv = crossValidate(data);
+  let cv: ReturnType<typeof crossValidate> | null = null;
+  if (options.cv) {
+    cv = crossValidate(data);
     thresholds = cv.thresholds;
-    if (process.argv.includes('--misses')) {
+    if (options.misses) {
       for (const o of cv.oof) {
         const label = o.e.line.label;
         if (label === 'crisis' && o.crisis < thresholds.crisis)
@@ -264,4 +270,9 @@ if (isMain(import.meta.url)) {
   console.log(
     `thresholds ${JSON.stringify(thresholds)}; ${Object.keys(model.weights).length} features; ${json.length} bytes`,
   );
+  return cv;
+}
+
+if (isMain(import.meta.url)) {
+  trainWordModel({ cv: process.argv.includes('--cv'), misses: process.argv.includes('--misses') });
 }

@@ -3,8 +3,9 @@
  *
  *   node packages/domain/src/screening/sense/train-crisis.ts
  *
- * Run it after model/train.ts: the stack weighs the word model's opinion, so it needs the word
- * model's leave-one-file-out scores, and computes them again (a few minutes). Then, leaving one
+ * Run it after model/train.ts (train-all.ts runs both): the stack weighs the word model's opinion,
+ * so it needs the word model's leave-one-file-out scores; run alone, it computes them (about ten
+ * minutes), while train-all.ts hands over the ones the word model's training just made. Then, leaving one
  * file out at a time, it fits the head (crisis against everything else, over the sentence
  * vector) and scores the left-out file; fits the stack on those two out-of-file scores, over
  * the posts where the rules found no crisis (the only ones it is asked about); and chooses the
@@ -13,6 +14,9 @@
 import { writeFileSync } from 'node:fs';
 import { isMain } from '../eval/training-sets.ts';
 import { crossValidate, load as loadWords } from '../model/train.ts';
+
+type WordCrossValidation = ReturnType<typeof crossValidate>;
+
 import { screenText } from '../screen.ts';
 import { type CrisisSense, logit, stackedCrisis } from './crisis-sense.ts';
 import { headProbability } from './head.ts';
@@ -34,12 +38,11 @@ const rulesFindCrisis = (text: string) =>
   screenText(text).matches.some((m) => m.category === 'crisis' && !m.rule.endsWith('.model'));
 
 /** Out-of-file scores of both opinions for every training line. */
-async function crossValidated(): Promise<{
+async function crossValidated(words: WordCrossValidation): Promise<{
   rows: Scored[];
   all: Awaited<ReturnType<typeof load>>;
   wordThreshold: number;
 }> {
-  const words = crossValidate(loadWords());
   const key = (file: string, text: string) => `${file}\n${text}`;
   const wordScore = new Map(words.oof.map((o) => [key(o.e.file, o.e.line.text), o.crisis]));
   const all = (await load()).map((e) => ({ ...e, positive: e.line.label === 'crisis' }));
@@ -87,8 +90,12 @@ function fitStack(rows: readonly Scored[]): CrisisSense['stack'] {
   return { word: round(a / sw), sense: round(b / ss), bias: round(c) };
 }
 
-if (isMain(import.meta.url)) {
-  const { rows, all, wordThreshold } = await crossValidated();
+/**
+ * Fits the crisis head and the stack and writes sense/crisis-weights.json. `words` is the word
+ * model's cross-validation when the caller has just run it (train-all.ts); else it is run here.
+ */
+export async function trainCrisisSense(words: WordCrossValidation = crossValidate(loadWords())): Promise<void> {
+  const { rows, all, wordThreshold } = await crossValidated(words);
   const stack = fitStack(rows.filter((r) => !r.rules));
   const model = (threshold: number): CrisisSense => ({ head: { weights: [], bias: 0 }, stack, threshold });
   const found = (r: Scored, t: number) => r.rules || stackedCrisis(r.word, r.sense, model(t)) >= t;
@@ -111,5 +118,9 @@ if (isMain(import.meta.url)) {
   const sense: CrisisSense = { head, stack, threshold: Math.round(threshold * 1e6) / 1e6 };
   writeFileSync(new URL('crisis-weights.json', import.meta.url), `${JSON.stringify(sense)}\n`);
   console.log(`wrote sense/crisis-weights.json (threshold ${sense.threshold})`);
+}
+
+if (isMain(import.meta.url)) {
+  await trainCrisisSense();
   process.exit(0);
 }

@@ -123,7 +123,8 @@ export function chooseThreshold(cleanScores: number[], target: number): number {
   return at + (1 - at) / 10;
 }
 
-if (isMain(import.meta.url)) {
+/** Fits the abuse head on every training line, its threshold cross-validated, and writes sense/weights.json. */
+export async function trainAbuseHead(): Promise<void> {
   const data = await load();
   const files = [...new Set(data.map((e) => e.file))];
   console.log(`${data.length} training lines from ${files.length} files`);
@@ -149,3 +150,5 @@ if (isMain(import.meta.url)) {
   writeFileSync(new URL('weights.json', import.meta.url), `${JSON.stringify(head)}\n`);
   console.log(`wrote sense/weights.json (${head.weights.length} weights)`);
 }
+
+if (isMain(import.meta.url)) await trainAbuseHead();
