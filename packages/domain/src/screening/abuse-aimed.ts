@@ -36,6 +36,15 @@ export const aimedRules: AbuseRule[] = [
     check: 'second-person',
   },
   {
+    // The group turned against her: "everyone in the group is sick of you", "everybody for here
+    // dey laugh you". Feeling this about oneself ("everyone is sick of me") is not matched.
+    id: 'abuse.everyone-against-you',
+    re: phrase(
+      `(?:everyone|everybody|we all|all of us|the whole group|people)(?: \\w+){0,5}? (?:is|are|s|re|r|dey) (?:(?:so|all|getting|just|really|proper) )*(?:sick|tired|fed up|bored) (?:of|with) (?:${YOU}|${YOUR})(?![\\p{L}])|(?:everyone|everybody|we|people)(?: \\w+){0,3}? (?:is |are |dey )?laugh(?:s|ing)? (?:at )?${YOU}(?![\\p{L}])|${YOUR} head no correct`,
+    ),
+    check: 'second-person',
+  },
+  {
     // Blame for her family's suffering: "you're the reason your kids are struggling".
     id: 'abuse.you-are-the-reason',
     re: phrase(

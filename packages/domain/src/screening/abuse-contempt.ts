@@ -17,10 +17,11 @@ const GROUP =
 const HERE = '(?: on here| in here| here| on this (?:forum|group|site|board|thread)| in this (?:group|thread))?';
 /** Words of contempt a group is called (plural insults and the adjectives said of them). */
 export const CONTEMPT =
-  '(?:useless|spineless|snowflakes|benefit scroungers|morons|mouth breathing morons|pathetic|thick|stupid|dim|dense|lazy|selfish|entitled|smug|sanctimonious|vile|disgusting|embarrassing|an embarrassment|a joke|a disgrace|a cult|brainless|braindead|clueless|deluded|hypocrites|idiots|morons|losers|clowns|muppets|sheep|snowflakes|cowards|scroungers|parasites|leeches|pricks|twats|bitches|cows|slags|wasters|cranks|drips|wet wipes|wet blankets|power mad|power tripping|power trippin|illiterate|feral|scum|trash)';
+  '(?:useless|spineless|snowflakes|benefit scroungers|morons|mouth breathing morons|pathetic|thick|stupid|dim|dense|lazy|selfish|entitled|smug|sanctimonious|vile|disgusting|embarrassing|an embarrassment|a joke|a disgrace|a cult|brainless|braindead|clueless|deluded|hypocrites|idiots|morons|losers|clowns|muppets|sheep|snowflakes|cowards|scroungers|parasites|leeches|pricks|twats|bitches|cows|slags|wasters|cranks|drips|wet wipes|wet blankets|power mad|power tripping|power trippin|illiterate|feral|scum|trash|common as muck|stuck up|snobs|snobby|' +
+  'exhausting|attention seeking|attention seekers|drama queens|joke|disgrace|patronising|condescending|bastards)';
 /** Identities a group is stereotyped by: nationality, class, feeding choice, age, money. */
 const IDENTITY =
-  '(?:immigrant|foreign|polish|romanian|eastern european|lithuanian|asian|african|black|muslim|welsh|scottish|irish|english|gypsy|traveller|benefits?|council|estate|single|teen|young|older|c-?section|csection|bottle feeding|formula feeding|formula|breastfeeding|crunchy|gentle parenting|working|stay at home|sahm|rich|posh|chav|northern|southern)';
+  '(?:immigrant|foreign|polish|romanian|eastern european|lithuanian|asian|african|black|muslim|welsh|scottish|irish|english|gypsy|traveller|benefits?|council|estate|single|teen|young|older|c-?section|csection|bottle feeding|formula feeding|formula|breastfeeding|crunchy|gentle parenting|working|stay at home|sahm|rich|posh|chav|northern|southern|bpd|bipolar|adhd|autistic)';
 /** An endearment said down to her: "sit down, love", "bless you, sweetheart". */
 const PET = '(?:love|sweetheart|sweetie|darling|babe|hun|hon|princess|dear|petal|ladies)';
 
@@ -29,7 +30,7 @@ export const contemptRules: AbuseRule[] = [
     // "hypocrites, the lot of you", "clowns the lot of u", "power mad the lot of them".
     id: 'abuse.the-lot-of-you',
     re: phrase(
-      `(?<!(?:thanks|thank you|love|bless|hugs|legends|stars|angels|amazing|brilliant|wonderful|lovely|gorgeous|beautiful|superstars|x|xx|xxx|proud of|miss)[,.!]? )(?:the (?:whole )?(?:\\w+ )?lot of (?:you|u|yous|ya|them|em)|(?:you|u) (?:\\w+ )?lot)(?=\\s*(?:[.!?,]|fr|tbh|honestly|$))`,
+      `(?<!(?:thanks|thank you|love|bless|hugs|legends|stars|angels|amazing|brilliant|wonderful|lovely|gorgeous|beautiful|superstars|x|xx|xxx|proud of|miss)[,.!]? )(?:the (?:whole )?(?:\\w+ )?lot of (?:you|u|yous|ya|them|em)|(?:you|u) (?:\\w+ )?lot)(?=\\s*(?:[.!?,]|fr|tbh|honestly|$)| (?:running|who run|in charge|on here|in here)(?![\\p{L}]))`,
     ),
     check: 'group-contempt',
   },
@@ -58,10 +59,20 @@ export const contemptRules: AbuseRule[] = [
     check: 'not-self',
   },
   {
+    // Contempt for a choice mothers make, said of all who make it: "formula mums always have an
+    // excuse", "mums who go back to work at 6 months are selfish". A fact or a worry about the
+    // choice is not matched: only a verdict on the mothers.
+    id: 'abuse.choice-contempt',
+    re: phrase(
+      `(?:${IDENTITY} (?:mums|mams|moms|mothers|feeders|parents|women|lot|brigade|ones) |(?:mums|mams|moms|mothers|women|parents) who (?:\\w+ ){1,8}?)(?:\\w+ ){0,3}?(?:(?:are|r) (?:(?:all|just|so|really|plain|honestly|simply|being|basically) )*(?:${CONTEMPT}|the worst)|(?:always|will) (?:have|find|make|say) (?:an excuse|anything)|(?:taking|take|took) the easy way out|(?:cant|couldnt) be bothered)`,
+    ),
+    check: 'not-i',
+  },
+  {
     // Sarcasm about her life or time: "must be nice having so much time to post", "sad little life u must have".
     id: 'abuse.sarcasm',
     re: phrase(
-      `must be (?:nice|lovely|great|fun) (?:having|to have|being|to be) (?:\\w+ ){0,6}?(?:when|while) (?:you|u|youve|youre)|(?:sad|empty|pathetic|boring|miserable|tragic) (?:little )?(?:life|lives)(?: (?:you|u) (?:must|have|lead))?|must be lonely (?:up )?on that high horse|(?:oh look|gosh|oh great|here we go),? (?:another|yet another) (?:\\w+ ){0,3}?(?:post|thread) (?:from|by)|(?:some of us|the rest of us) (?:actually|have to|had to|went to|work|pay|manage|somehow)(?: \\w+){0,8} (?:you|u|your|ur|you lot|yous)(?![\\p{L}])`,
+      `must be (?:nice|lovely|great|fun) (?:having|to have|being|to be) (?:\\w+ ){0,6}?(?:when|while) (?:you|u|youve|youre)|(?:sad|empty|pathetic|boring|miserable|tragic) (?:little )?(?:life|lives)(?: (?:you|u) (?:must|have|lead))?|must be lonely (?:up )?on that high horse|(?:(?:bravest|strongest|wisest|holiest|most perfect|perfect) (?:\\w+ )?of us all|(?:mum|mother|parent) of the year|give (?:you|u|her) a medal)(?=[^\\n]*(?:🙄|🙃|😒))|(?:oh look|gosh|oh great|here we go),? (?:another|yet another) (?:\\w+ ){0,3}?(?:post|thread) (?:from|by)|(?:some of us|the rest of us) (?:actually|have to|had to|went to|work|pay|manage|somehow)(?: \\w+){0,8} (?:you|u|your|ur|you lot|yous)(?![\\p{L}])`,
     ),
     check: 'not-self',
   },
@@ -69,7 +80,7 @@ export const contemptRules: AbuseRule[] = [
     // Put-downs with no insult word: "sit down, love", "dry your eyes", "grow a backbone", "two brain cells".
     id: 'abuse.put-down',
     re: phrase(
-      `sit (?:down|this one out)(?:,? ${PET})?(?=\\s*(?:[.!?]|$))|dry (?:your|ur|yer) eyes|grow (?:a |some )?(?:backbone|spine|pair)|toughen up(?=\\s*(?:[.!?]|$))|get a real job|spare us (?:the|your)|(?:tiny|worlds smallest) violin|(?:who|what) rattled (?:your|ur|yer) cage|(?:two|one|2|1) brain cells?|(?:dragged|drug) up,? not (?:brought|raised) up|padded room|look in a mirror(?=\\s*[.!,])|kept (?:your|ur) legs shut|(?:spine|brains?) of a (?:jellyfish|goldfish|gnat)|(?:as )?thick as (?:two short planks|mince|pig shit)|(?:village|resident) idiot|(?:forums|groups|threads) biggest (?:\\w+ )?(?:doormat|idiot|joke|moaner|whinger)`,
+      `who (?:made|died and made) (?:you|u|ya) (?:the |an |a )?(?:expert|boss|queen|god|judge|authority|parenting police)|who (?:let|allowed) (?:you|u|ya|her|them|people like (?:you|u|her)) (?:breed|reproduce|have (?:kids|children|a baby|babies))|(?:listen to|hear|read) (?:you|u|ya) (?:whinge|whine|moan|bleat|go on|cry)(?:ing)?|(?:you|u) never shut up|get a brain|sit (?:down|this one out)(?:,? ${PET})?(?=\\s*(?:[.!?]|$))|dry (?:your|ur|yer) eyes|grow(?:ing)? (?:a |some )?(?:backbone|spine|pair|brain)|toughen up(?=\\s*(?:[.!?]|$))|get a real job|spare us (?:the|your)|(?:tiny|worlds smallest) violin|(?:who|what) rattled (?:your|ur|yer) cage|(?:two|one|2|1) brain cells?|(?:dragged|drug) up,? not (?:brought|raised) up|padded room|look in a mirror(?=\\s*[.!,])|kept (?:your|ur) legs shut|(?:spine|brains?) of a (?:jellyfish|goldfish|gnat)|(?:as )?thick as (?:two short planks|mince|pig shit)|(?:village|resident) idiot|(?:forums|groups|threads) biggest (?:\\w+ )?(?:doormat|idiot|joke|moaner|whinger)`,
     ),
     check: 'not-self',
   },

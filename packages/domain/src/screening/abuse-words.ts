@@ -35,7 +35,12 @@ export const serviceInsults = words(
     'awful mum|useless mother|useless mum|unfit mother|unfit mum|rubbish mother|rubbish mum|' +
     'poor excuse for a mother|sad case|saddo|pig|halfwit|dimwit|thicko|spastic|mong|dickhead|knobhead|' +
     'tosser|wanker|twat|bellend|arsehole|arse|scum|trash|crap|shit|clown|joke|mug|muppet|numpty|plank|melt|wet wipe|' +
-    'drip|weapon|martyr|narcissist|tyrant|dictator|roaster|pillock|plonker|harpy|hag|slob|doormat|airhead|bimbo',
+    'drip|weapon|martyr|narcissist|tyrant|dictator|roaster|pillock|plonker|harpy|hag|slob|doormat|airhead|bimbo|' +
+    // Irish, Scots, Nigerian, Caribbean and London English, and American: said to a member as
+    // often as the words above (each counts only when aimed, like the rest of this list)
+    'eejit|gobshite|old bag|olodo|mumu|werey|ashawo|wasteman|wastegyal|sket|skank|bint|minger|' +
+    'heifer|hussy|trollop|harlot|lowlife|low life|vermin|pleb|peasant|bampot|walloper|dumbass|' +
+    'jackass|dipshit|douchebag|douche|bozo|donkey|cabbage|scrote',
 );
 
 /**
@@ -53,7 +58,8 @@ export const intensifiers = words(
   'a|an|the|such|so|this|actual|literal|genuine|real|total|complete|absolute|utter|fucking|fuckin|fking|fkn|effing|bloody|stupid|little|' +
     'pathetic|sad|fat|ugly|lazy|useless|massive|proper|right|dumb|thick|smug|selfish|vile|disgusting|' +
     'nasty|horrible|entitled|spoilt|spoiled|miserable|bitter|jealous|sanctimonious|judgy|judgemental|' +
-    'dirty|lying|fake|worthless|attention seeking|shitty|crappy|rude|arrogant|ignorant',
+    'dirty|lying|fake|worthless|attention seeking|shitty|crappy|rude|arrogant|ignorant|stuck up|patronising|' +
+    'condescending|old',
 );
 
 const LEET: Record<string, string> = {

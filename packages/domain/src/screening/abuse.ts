@@ -25,11 +25,14 @@ import type { ScreenMatch } from './types.ts';
 
 const INS = `(?:${tolerantAny(insults)})(?:e?s)?`;
 const INT = `(?:(?:${tolerantAny(intensifiers)}) ){0,4}`;
-const SECOND = '(?:you|u|ya|yer|youre|ur|you are|u r|ur a|your a|you r|youse|yous)';
+const SECOND =
+  '(?:you|u|ya|yer|youre|ur|you are|u r|ur a|your a|you r|youse|yous|some of (?:you|u|yous)|all of (?:you|u)|(?:you|u|yous) lot|you people)';
 const ADJ =
-  '(?:unbearable|insufferable|boring|annoying|obnoxious|toxic|a bully|a nightmare|a vile (?:human|person|woman)|pathetic|stupid|thick|dumb|disgusting|vile|ridiculous|deluded|delusional|useless|worthless|unfit|selfish|lazy|ugly|fat|repulsive|revolting|full of (?:shit|crap|it)|talking (?:shit|crap|bollocks|rubbish|out of your arse)|sick in the head|attention seeking|nasty|horrible|spoilt|spoiled|entitled|heartless|cruel|clueless|scum|trash|rubbish|shit|crap|a terrible person|beneath contempt|a waste of (?:space|oxygen|time))';
+  '(?:unbearable|insufferable|dim|dense|a joke|boring|annoying|obnoxious|toxic|a bully|a nightmare|a vile (?:human|person|woman)|pathetic|stupid|thick|dumb|disgusting|vile|ridiculous|deluded|delusional|useless|worthless|unfit|selfish|lazy|ugly|fat|repulsive|revolting|full of (?:shit|crap|it)|talking (?:shit|crap|bollocks|rubbish|out of your arse)|sick in the head|attention seeking|nasty|horrible|spoilt|spoiled|entitled|heartless|cruel|clueless|scum|trash|rubbish|shit|crap|a terrible person|beneath contempt|a waste of (?:space|oxygen|time))';
 /** Insults that a woman also says of herself ("what an idiot, forgot the nappies") are left out of "what a…". */
-const STRONG = `(?:${tolerantAny(['bitch', 'cunt', 'twat', 'cow', 'slag', 'slut', 'whore', 'slapper', 'tart', 'wanker', 'tosser', 'dickhead', 'prick', 'knobhead', 'bellend', 'arsehole', 'asshole', 'attention seeker', 'drama queen', 'loser', 'moron'])}|(?:bad|crap|shit|terrible|awful|useless|unfit|rubbish|selfish) (?:mother|mum|mom|parent)|waste of (?:space|oxygen|skin|air)|(?:poor |sad )?excuse (?:for|of) a (?:mother|mum|mom|human|person|parent|woman))`;
+const STRONG = `(?:${tolerantAny(['bitch', 'cunt', 'twat', 'cow', 'old bag', 'olodo', 'sket', 'skank', 'bint', 'wasteman', 'heifer', 'hussy', 'trollop', 'dumbass', 'dipshit', 'douchebag', 'slag', 'slut', 'whore', 'slapper', 'tart', 'wanker', 'tosser', 'dickhead', 'prick', 'knobhead', 'bellend', 'arsehole', 'asshole', 'attention seeker', 'drama queen', 'loser', 'moron'])}|(?:bad|crap|shit|terrible|awful|useless|unfit|rubbish|selfish) (?:mother|mum|mom|parent)|waste of (?:space|oxygen|skin|air)|(?:poor |sad )?excuse (?:for|of) a (?:mother|mum|mom|human|person|parent|woman))`;
+/** Adjectives only (no articles): "dumb", "stuck up", "stupid fucking". */
+const ADJECTIVES = `(?:(?:${tolerantAny(intensifiers.filter((w) => !['a', 'an', 'the', 'such', 'so', 'this'].includes(w)))}) )+`;
 const FUCK = tolerant('fuck');
 const FAMILY =
   '(?:baby|babies|kid|kids|child|children|son|daughter|lo|little one|bump|husband|partner|hubby|family|twins|toddler|boy|girl|bf|dh|oh|man|fella)s?';
@@ -38,11 +41,11 @@ export interface AbuseRule {
   id: string;
   re: RegExp;
   /** the rule only counts in some positions: see `aimed` */
-  check?: 'second-person' | 'imperative' | 'not-self' | 'not-reported' | 'insult-before' | 'group-contempt';
+  check?: 'second-person' | 'imperative' | 'not-self' | 'not-i' | 'not-reported' | 'insult-before' | 'group-contempt';
 }
 
 const rules: AbuseRule[] = [
-  { id: 'abuse.slur', re: phrase(`(?:${tolerantAny(slurs)})`) },
+  { id: 'abuse.slur', re: phrase(`(?:${tolerantAny(slurs)})s?`) },
   {
     id: 'abuse.insult-at-you',
     re: phrase(`${SECOND} (?:are |r |re )?(?:being )?${INT}${INS}`),
@@ -72,14 +75,14 @@ const rules: AbuseRule[] = [
   {
     id: 'abuse.dismissal',
     re: phrase(
-      `(?:${FUCK}|f|eff|fk|${tolerant('piss')}|sod|bugger|naff|bog) ?off|(?:${FUCK}|screw|sod|f|fk|fck|eff) ?(?:you|u|ya|yourself|urself|yourselves)|go (?:and )?(?:${FUCK}|screw|f) (?:yourself|urself|off)|shut (?:the (?:${FUCK}|hell|f) )?up|shutup|stfu|gtfo|foad|kys|(?:kill|unalive) (?:yourself|urself|yourselves)|go die|drop dead|get a grip|grow up|get over (?:it|yourself)|get a life|man up|wind your neck in|jog on|cry me a river|boo hoo|cry more|go cry(?: somewhere else| about it| to)?|(?:stop|quit) (?:whining|whinging|moaning|crying|attention seeking|being (?:so |such an? |an? )?(?:dramatic|pathetic|a baby|baby|drama queen|${INS}))|(?:nobody|no one|noone|who) (?:asked|cares)(?! (?:about (?:me|us|mums|how i|what i|my)|me|us|if|whether|what|how|when|why|that i|for (?:me|my|our)|to)(?![\\p{L}\\p{N}]))|(?:nobody|no one|noone) (?:here |on here )?(?:wants|needs) (?:your|ur|to hear)`,
+      `(?:${FUCK}|f|eff|fk|fcuk|fuk|fuq|phuck|phuk|${tolerant('piss')}|sod|bugger|naff|bog) ?off|catch (?:yourself|urself|yerself) on|(?:go and )?face (?:your|ur) life|(?:${FUCK}|screw|sod|f|fk|fck|eff) ?(?:you|u|ya|yourself|urself|yourselves)|go (?:and )?(?:${FUCK}|screw|f) (?:yourself|urself|off)|shut (?:the (?:${FUCK}|hell|f) )?up|shutup|stfu|gtfo|foad|kys|(?:kill|unalive) (?:yourself|urself|yourselves)|go die|drop dead|get a grip|grow up|get over (?:it|yourself)|get a life|man up|wind your neck in|jog on|cry me a river|boo hoo|cry more|go cry(?: somewhere else| about it| to)?|(?:stop|quit) (?:whining|whinging|moaning|crying|attention seeking|being (?:so |such an? |an? )?(?:dramatic|pathetic|a baby|baby|drama queen|${INS}))|(?:nobody|no one|noone|who) (?:asked|ask|cares)(?! (?:about (?:me|us|mums|how i|what i|my)|me|us|if|whether|what|how|when|why|that i|for (?:me|my|our)|to)(?![\\p{L}\\p{N}]))|(?:nobody|no one|noone) (?:here |on here )?(?:wants|needs) (?:your|ur|to hear)`,
     ),
     check: 'imperative',
   },
   {
     id: 'abuse.contempt',
     re: phrase(
-      '(?:what kind of|what sort of|what type of) (?:an? )?(?:idiot|moron|mother|mum|person|parent|woman|cow|monster) (?:leaves|does|would|lets|says|posts|thinks)|(?:stop|quit) (?:posting|spamming|going on|banging on)(?: \\w+){0,3}|(?:nobody|no one|noone) (?:is |s )?(?:interested|cares|reading)(?! (?:if|whether|what|how|when|about (?:the|a|mess\\w*|housework|tidying))(?![\\p{L}\\p{N}]))|(?:how|just how) (?:thick|stupid|dumb|pathetic|dense|selfish|entitled|lazy|useless) (?:can (?:one person|you|u|someone|anyone|a person) be|are (?:you|u)|is (?:she|op|this woman))|imagine (?:being|having) (?:this|so|that|such a|such an) (?:pathetic|stupid|thick|dumb|sad|useless|entitled|selfish|bad|crap|shit|dense)|(?:nobody|no one|noone) (?:wants|likes|needs|asked for) (?:you|u)(?! to (?:feel|be|cope|suffer|struggle)(?![\\p{L}\\p{N}]))|(?:get|go|fuck|piss) (?:off|away from) (?:this|the|our) (?:forum|group|site|thread|page)|go away',
+      '(?:what kind of|what sort of|what type of) (?:an? )?(?:idiot|moron|mother|mum|person|parent|woman|cow|monster) (?:leaves|does|would|lets|says|posts|thinks)|(?:stop|quit) (?:posting|spamming|going on|banging on)(?: \\w+){0,3}|(?:nobody|no one|noone) (?:is |s )?(?:interested|cares|reading)(?! (?:if|whether|what|how|when|about (?:the|a|mess\\w*|housework|tidying))(?![\\p{L}\\p{N}]))|(?:how|just how) (?:thick|stupid|dumb|pathetic|dense|selfish|entitled|lazy|useless) (?:can (?:one person|you|u|someone|anyone|a person) be|are (?:you|u)|is (?:she|op|this woman))|imagine (?:being|having) (?:this|so|that|such a|such an) (?:pathetic|stupid|thick|dumb|sad|useless|entitled|selfish|bad|crap|shit|dense)|(?:nobody|no one|noone) (?:wants|likes|needs|asked for) (?:you|u)(?! to (?:feel|be|cope|suffer|struggle)(?![\\p{L}\\p{N}]))|(?:get|go|fuck|piss) (?:off|away from) (?:this|the|our) (?:forum|group|site|thread|page)|go away(?! (?:for|on|somewhere|with|together|to|at|this|next|over)(?![\\p{L}]))',
     ),
     check: 'imperative',
   },
@@ -107,7 +110,7 @@ const rules: AbuseRule[] = [
   {
     id: 'abuse.post-contempt',
     re: phrase(
-      '(?:typical|another|such an?|what an?|pathetic|obvious|obviously|clearly an?|yet another|more|oh look) (?:attention[- ]?seeking|troll|fake|made up|wind[- ]?up|goady|poor me|pity party|sob story|woe is me|me me me|moaning|whinging|boo hoo|look at me)(?: \\w+)?|(?:some of us|other people|some people|real mums) (?:\\w+ )?(?:have|got|deal with) (?:actual |real )(?:problems|issues)|attention[- ]?seek\\w* (?:post|thread|nonsense|rubbish|crap|drivel|again|cow|bitch|troll)|(?:troll|fake|made up|goady) (?:post|thread)|(?:lol|lmao|haha|pmsl) (?:imagine|at (?:you|ur|your))',
+      '(?:typical|another|such an?|what an?|pathetic|obvious|obviously|clearly an?|yet another|more|oh look|(?:the )?same(?: old)?) (?:attention[- ]?seeking|troll|fake|made up|wind[- ]?up|goady|poor me|pity party|sob story|woe is me|me me me|moaning|whinging|boo hoo|look at me)(?: \\w+)?|(?:some of us|other people|some people|real mums) (?:\\w+ )?(?:have|got|deal with) (?:actual |real )(?:problems|issues)|attention[- ]?seek\\w* (?:post|thread|nonsense|rubbish|crap|drivel|again|cow|bitch|troll)|(?:troll|fake|made up|goady) (?:post|thread)|(?:lol|lmao|haha|pmsl) (?:imagine|at (?:you|ur|your))',
     ),
     check: 'not-self',
   },
@@ -144,6 +147,23 @@ const rules: AbuseRule[] = [
     re: phrase('(?:thats|that is|is|thats exactly|is exactly|thats all) (?:what|all) (?:you|u) (?:are|r|re)'),
     check: 'insult-before',
   },
+  {
+    // An insult with its adjective opening a sentence, as the subject of what follows: "dumb
+    // b!tch didnt even read my post", "stuck up b1tches from the posh end".
+    id: 'abuse.insult-opener',
+    re: phrase(`(?<=(?:^|[.!?\\n]\\s*))${ADJECTIVES}${STRONG}(?:e?s)?(?= \\p{L})`),
+    check: 'not-i',
+  },
+  {
+    // The people who run the group or care for her, called names behind their backs: "the facilitator tonight was
+    // a patronising old bag", "the volunteer last night was so dim". Criticism ("a bit rushed",
+    // "not very helpful") is not matched: only an insult or a verdict on her wits.
+    id: 'abuse.about-staff',
+    re: phrase(
+      `(?:facilitator|volunteer|mod|moderator|admin|host|group leader|session leader|peer supporter|health visitor|hv|midwife|gp|social worker|nurse|doctor)s?(?: \\w+){0,4}? (?:was|is|were|are|s) (?:(?:such|so|a|an|just|honestly|really|a right|an absolute|a complete|a total) )*(?:${INT}(?:${INS}|${STRONG})|dim|dense|thick|stupid|dumb|a joke|an idiot|clueless)`,
+    ),
+    check: 'not-reported',
+  },
   ...aimedRules,
   ...contemptRules,
 ];
@@ -158,18 +178,20 @@ const NEGATED_OR_REPORTED =
   /(?:^|\s)(?:not|never|nobody|no one|noone|doesnt|dont|isnt|wasnt|arent|didnt|wont|cant|wouldnt|without|make|makes|made|if|whether|feel like|think|thinks|thought|worry|worried|scared|afraid|say|says|said|told|tells|tell|call|called|calls|calling|mean|means|who|feel|feels|felt)(?:\s|$)/u;
 const REPORTED = /(?:^|\s)(?:said|says|told|tells|tell|saying|asked|asks|called|calls|like|think|thinks)(?:\s|$)/u;
 const SELF = /(?:^|\s)(?:i|im|ive|id|ill|my|me|myself|we|our)(?:\s|$)/u;
+/** The author as the one speaking of herself ("my post" may be about someone else's reply). */
+const I_ME = /(?:^|\s)(?:i|im|ive|id|ill|me|myself)(?:\s|$)/u;
 /** Words that may open an imperative aimed at the reader: "why don't you just fuck off". */
 const IMPERATIVE_LEAD =
-  /^(?:\s*(?:oh|just|please|so|now|and|then|yeah|well|honestly|seriously|lol|lmao|haha|you|u|why|dont|not|can|could|would|will|go|kindly|maybe|mate|love|hun|hunny|babe|op|everyone|all|of|the|lot|both|right|ok|okay|ffs|jeez|god|christ|omg|tbh|and|but|lady|love|seriously|pal|yes|no|ugh|sorry)\s*)*$/u;
+  /^(?:\s*(?:oh|just|please|so|now|and|then|yeah|well|honestly|seriously|lol|lmao|haha|you|u|why|dont|not|can|could|would|will|go|kindly|maybe|mate|love|hun|hunny|babe|op|everyone|all|of|the|lot|both|right|ok|okay|ffs|jeez|god|christ|omg|tbh|and|but|lady|love|seriously|pal|yes|no|ugh|sorry|some|need|needs|to|really|yous|people|madam|pet)\s*)*$/u;
 
 /**
- * A mild insult with a laugh is teasing between friends: "you absolute muppet 😂 you put the
+ * A mild insult with a laugh or a kiss ("x") is teasing between friends: "you absolute muppet 😂 you put the
  * nappy on backwards AGAIN". Only the mildest words; "you stupid cow 😂" stays an insult.
  */
 const MILD_INSULT =
   /^(?:you|u|ya|ur|youre|what an?)? ?(?:(?:absolute|total|complete|utter|daft|silly|big|right|lovely|proper) )*(?:muppet|numpty|plonker|wally|doughnut|donut|nutter|div|plank|goose|wazzock|lemon|nugget|dafty|eejit|numbnuts|pudding|sausage|noodle|dork|weirdo|loon|loony|melt)s?$/u;
 const LAUGH =
-  /(?:😂|🤣|😆|😅|😘|🥰|❤️|♥|(?<![\p{L}])(?:lol|lols|haha\w*|hehe\w*|lmao|bless (?:you|her|him))(?![\p{L}]))/u;
+  /(?:😂|🤣|😆|😅|😘|🥰|❤️|♥|💕|🤗|(?<![\p{L}])(?:lol|lols|haha\w*|hehe\w*|lmao|bless (?:you|her|him))(?![\p{L}])|(?<![\p{L}])x{1,4}\s*$)/u;
 const teasing = (match: string, text: string): boolean => MILD_INSULT.test(match.trim()) && LAUGH.test(text);
 
 /** Is this match aimed at someone, given where it sits? */
@@ -186,6 +208,10 @@ function aimed(rule: AbuseRule, text: string, from: number): boolean {
     }
     case 'not-reported':
       return !REPORTED.test(before);
+    case 'not-i': {
+      const { from: s, to } = sentenceAround(text, from);
+      return !I_ME.test(text.slice(s, to));
+    }
     case 'group-contempt': {
       const { from: s, to } = sentenceAround(text, from);
       return CONTEMPT_WORD.test(text.slice(s, to)) && !SELF.test(text.slice(s, to));
@@ -199,7 +225,7 @@ function aimed(rule: AbuseRule, text: string, from: number): boolean {
 
 const SPACED_RUN = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}@$!*][ .\-_]{1,3}){2,}[\p{L}\p{N}@$!*](?![\p{L}\p{N}])/gu;
 const SEPARATOR = /[ .\-_]/;
-const STEMS = new RegExp(`^(?:${anyOf(swearStems)})+$`);
+const STEMS = new RegExp(`^(?:${anyOf(swearStems)})+(?:e?s)?$`);
 const TOKEN = /[\p{L}\p{N}@$!*+|]+/gu;
 const HAS_LETTER = /\p{L}/u;
 const HAS_LEET = /[0-9@$!+|]/;

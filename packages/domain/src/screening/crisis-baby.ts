@@ -30,16 +30,20 @@ const intrusive = (id: string, source: string, extra: Partial<CrisisRule> = {}):
   re: phrase(source),
   ...extra,
 });
-const danger = (id: string, source: string, extra: Partial<CrisisRule> = {}): CrisisRule => ({
+/** Framed by fear or negation it is an intrusive thought, or nothing: "scared I'm going to hurt
+ * him", "I would never hurt her". */
+const FEAR_FRAMED = `(?:${FEAR}|what if|thoughts?|images?|never|not|dont want to|wouldnt|couldnt|imagine|imagining|picture|picturing|keep thinking|keep seeing|think|thinking|ocd|brain|mind)(?: that)?(?: \\w+){0,3} ?$`;
+
+/** A danger rule; `alsoNotAfter` adds framings of its own to the fear framing every one refuses. */
+const danger = (
+  id: string,
+  source: string,
+  { alsoNotAfter, ...extra }: Partial<CrisisRule> & { alsoNotAfter?: string } = {},
+): CrisisRule => ({
   id: `crisis.${id}`,
   kind: 'danger_to_baby',
   re: phrase(source),
-  // Framed by fear or negation it is an intrusive thought, or nothing: "scared I'm going to
-  // hurt him", "I would never hurt her".
-  notAfter: new RegExp(
-    `(?:${FEAR}|what if|thoughts?|images?|never|not|dont want to|wouldnt|couldnt|imagine|imagining|picture|picturing|keep thinking|keep seeing|think|thinking|ocd|brain|mind)(?: that)?(?: \\w+){0,3} ?$`,
-    'u',
-  ),
+  notAfter: new RegExp(alsoNotAfter ? `${FEAR_FRAMED}|${alsoNotAfter}` : FEAR_FRAMED, 'u'),
   pastMayResolve: false,
   ...extra,
 });
@@ -59,6 +63,12 @@ export const babyRules: CrisisRule[] = [
     `${THOUGHT} (?:\\w+ ){0,3}(?:of|about|that) (?:me |myself |i (?:might|could|would|will|am going to|m going to) )?${HARMING} ${BABY}`,
   ),
   intrusive('picture-harming', `${PICTURE} (?:myself |me )?${HARMING} ${BABY}`),
+  // The clinical words for it, kept at arm's length: "ego-dystonic imagery involving one's infant"
+  // (train-k). What they are in general ("intrusive thoughts about the baby are common") is not matched.
+  intrusive(
+    'named-intrusive-imagery',
+    '(?:ego-?dystonic|intrusive|unwanted) (?:imagery|images|pictures|visions|thoughts)(?: \\w+){0,2}? (?:involving|about|of) (?:ones|my|the|our) (?:infant|baby|newborn|son|daughter)(?! (?:are|is|can be|were)(?![\\p{L}]))',
+  ),
   intrusive('picture-baby-hurt', `${PICTURE} ${BABY} (?:\\w+ ){0,2}${PICTURED_HARM}`),
   intrusive(
     'scared-i-might',
@@ -129,6 +139,9 @@ export const babyRules: CrisisRule[] = [
     `(?:i|im|ill|i will|i am|i want|i wanna|i feel like i (?:could|might|will|want to)|i could|i might|im going|i am going|im gonna|i swear ill|i swear i will|before i) (?:to )?(?:actually |really |just |seriously |end up )?(?:hurt|hurting|harm|smother|suffocate|shake|drown|stab) ${BABY}`,
     {
       unless: bounded(/(?:ocd|intrusive)/u),
+      // Someone else's warning passed on: "my mother in law says it's poison and I'll harm the baby".
+      alsoNotAfter:
+        '(?<![\\p{L}])(?<!(?:^|\\s)i )(?:says|said|thinks|reckons|tells me|told me|warned me)(?: \\w+){0,5} ?$',
     },
   ),
   // With the baby named (not him/her, who may be her partner), stronger words are not hyperbole.
@@ -198,6 +211,17 @@ export const babyRules: CrisisRule[] = [
     'watered-down-feeds',
     '(?:water|waters|watering|watered) (?:\\w+ ){0,3}?(?:milk|formula|bottles?|feeds?)(?: \\w+){0,3}? down|(?:water|waters|watering|watered) down (?:the |his |her |their |my )?(?:milk|formula|bottles?|feeds?)',
     { unless: bounded(/(?:juice|squash|cordial|smoothie|coffee|tea|gravy|soup|paint)/u) },
+  ),
+  // A baby sedated to sleep, and what follows: "a drop of Nytol… he sleeps so deep now I have to
+  // shake him hard to wake him", "she was sort of grey and floppy when I went in" (train-j, train-k).
+  danger(
+    'sedated-to-sleep',
+    `(?:give|giving|gave|given|put|putting|been putting|add|adding) (?:\\w+ ){0,4}?(?:nytol|phenergan|piriton|medised|sleeping tablets?|sleeping pills?|whisky|whiskey|brandy|rum|gin|vodka|a drop of something|something to knock (?:him|her|them) out)(?: \\w+){0,8}? (?:to|in|so) (?:\\w+ ){0,3}?(?:sleep|sleeps|settle|quiet|bottle|milk|feeds?)|(?:have to|had to) shake ${BABY} (?:really |so )?hard to (?:wake|rouse)|(?:grey|gray|blue) and floppy|floppy and (?:grey|gray|blue)`,
+    {
+      unless: bounded(
+        /(?:gp said|doctor said|prescribed|for (?:his|her|the) (?:rash|hives|allerg\w*|eczema|chickenpox|bites?))/u,
+      ),
+    },
   ),
   danger(
     'shut-away-for-hours',

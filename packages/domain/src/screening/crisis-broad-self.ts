@@ -83,7 +83,7 @@ export const broadSelfRules: CrisisRule[] = [
     {
       with: [FIRST_PERSON],
       unless: w(
-        '(?:divorce|separat\\w*|inheritance|christmas|presents?|charity shop|declutter\\w*|car boot|vinted|ebay|maternity leave|hospital bag|holiday|work trip|nans|grans|dads|mums|grandads|grandmas|for the wedding|back to work)',
+        '(?:sleep when im dead|rest when im dead|divorce|separat\\w*|inheritance|christmas|presents?|charity shop|declutter\\w*|car boot|vinted|ebay|maternity leave|hospital bag|holiday|work trip|nans|grans|dads|mums|grandads|grandmas|for the wedding|back to work)',
       ),
     },
   ),

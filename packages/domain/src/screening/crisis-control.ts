@@ -37,6 +37,22 @@ export const controlRules: CrisisRule[] = [
     `(?:i )?(?:have to|has to|got to|must) (?:show|give|hand) (?:him|her|them) (?:all )?(?:the |my )?(?:receipts|change|bank statements?)|${HE} (?:\\w+ ){0,2}?(?:checks|goes through|controls|takes) (?:all )?(?:my|the) (?:receipts|bank|money|spending|purchases)`,
     { also: w('(?:allowed|let me|dont get|won.?t get|if its short|bad with money|ask (?:him|to)|per week|a week)') },
   ),
+  // "I have to ask for every penny", "he decides what I'm allowed to eat", "locks the fridge when
+  // he goes to work" (train-j, train-k): money and food rationed by him.
+  control(
+    'rationed',
+    `(?:i )?(?:have to|got to|must) ask (?:him )?for every (?:penny|pound|nappy|thing)|${HE} (?:\\w+ ){0,2}?(?:decides?|chooses?|says) what (?:im|i am|i) (?:allowed|let) (?:to )?(?:eat|spend|buy|wear)|(?:${HE} )?(?:locks|locked|padlocks|padlocked) (?:the )?(?:fridge|food|cupboards|kitchen)`,
+    { unless: w('(?:toddler|kids?|child ?lock|son|daughter|dog|cat|diet|slimming)') },
+  ),
+  // "last time there was trouble I couldn't sit down for a week": a beating told by its after-effects.
+  control(
+    'hurt-after-trouble',
+    '(?:couldnt|could not|cant|can not) (?:sit|sit down|walk|lift my arm|see out of (?:my|one) eye) (?:properly )?for (?:a|two|three|\\d+) (?:days?|weeks?)',
+    {
+      also: w('(?:trouble|he|hes|him|partner|husband|boyfriend|if i (?:spend|say|do) wrong|punish\\w*)'),
+      unless: w('(?:section|stitches|tear|birth|labour|surgery|op|operation|piles|sciatica|spd|back)'),
+    },
+  ),
   // "locked me out on the balcony for two hours in my nightie".
   control(
     'locked-out-or-in',

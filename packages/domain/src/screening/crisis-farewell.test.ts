@@ -36,6 +36,9 @@ describe('crisis: goodbyes and arrangements (crisis-farewell.ts)', () => {
     ['crisis.thanks-and-goodbye', 'Thank you all for this year. Whatever happens after tonight, you mattered to me.'],
     ['crisis.thanks-and-goodbye', "Sorry I've been so much work. Look after my boy for me x"],
     ['crisis.letters-for-kids', 'Wrote letters for my kids so they will understand one day'],
+    ['crisis.letters-for-kids', "I've written a long careful letter to my son, it's in the drawer with his red book"],
+    ['crisis.one-less-of-me', 'the world could do with one less of me honestly'],
+    ['crisis.took-them-all', 'I took a handful of my tablets an hour ago'],
     ['crisis.wont-remember-me', "He's only tiny, he won't remember me, which is probably for the best"],
     ['crisis.out-of-the-picture', 'kindest thing is to take myself out of the picture now'],
     ['crisis.affairs-in-order', 'Signed my will at the bank today. Now I can rest.'],
@@ -62,6 +65,7 @@ describe('crisis: goodbyes and arrangements (crisis-farewell.ts)', () => {
     'Thank you all, look after each other while I take a break from the group for my exams',
     'We did our wills after the baby came, weight off my mind honestly',
     'Wrote letters for the kids to open on their 18th birthdays, cried the whole time',
+    'Wrote a thank you note to my mum for having the kids all week',
     'How many paracetamol is too many in a day while breastfeeding?',
     'My toddler found the calpol and I think he swallowed some, can kids overdose on paracetamol?',
     "Gave my mum my PIN so she can do the big shop while I'm in hospital",
@@ -86,12 +90,18 @@ describe('crisis: control told as ordinary life (crisis-control.ts)', () => {
     ['crisis.found-again', 'A letter came to the new address in his writing. We fled in March. I am so scared.'],
     ['crisis.refuge-for-me', "Do refuges take you with twins? Asking for me, he doesn't know"],
     ['crisis.how-do-i-leave', 'how do you leave when you have no money of your own and his dad drives you everywhere'],
+    ['crisis.rationed', 'I have to ask for every penny, even for wipes'],
+    ['crisis.rationed', 'he decides what I am allowed to eat and weighs the cereal'],
+    ['crisis.rationed', 'Is it normal that he padlocks the cupboards when he goes out?'],
+    ['crisis.hurt-after-trouble', "if I spend wrong there's trouble. Last time I couldn't sit down for three days"],
   ]);
 
   staysAllowed([
     'Volunteering at the refuge shop on Saturday if anyone wants to drop off baby clothes',
     'Husband said next time he does the night feed he wants a medal',
     'locked myself out in the garden in my slippers, the door slammed, neighbour rescued me lol',
+    'we put a child lock on the fridge, the toddler kept raiding it',
+    "couldn't sit down for a week after the stitches, don't let anyone rush you",
   ]);
 
   it('papers he holds for an ordinary reason are not control', () => {
@@ -111,12 +121,18 @@ describe('crisis: neglect told as coping (crisis-baby.ts)', () => {
       'crisis.shut-away-for-hours',
       'Left her in the house and went into town. I was gone about four hours. She is 3 months.',
     ],
+    ['crisis.sedated-to-sleep', "been giving him a bit of Nytol in his bottle so he'll sleep, he's 5 months"],
+    ['crisis.sedated-to-sleep', 'he sleeps so deeply now I have to shake him really hard to wake him'],
+    ['crisis.sedated-to-sleep', 'she was grey and floppy when I went in'],
+    ['crisis.named-intrusive-imagery', 'I keep having intrusive images of my baby and the stairs'],
   ]);
 
   staysAllowed([
     'Does anyone water down apple juice for their toddler?',
     'Left him in the cot and went to put the bins out, he was fine',
     "We've stopped picking her up when she cries at night, doing controlled crying at 9 months and she'll learn",
+    'The GP prescribed Piriton for her rash, can I give it in her milk?',
+    'My CBT therapist explained that intrusive thoughts about the baby are common and not wishes',
   ]);
 });
 
@@ -126,6 +142,10 @@ describe('crisis: learning, reporting and quoted answers are not disclosures', (
     'Read a news story about a mum with postpartum psychosis. Really sad.',
     'The midwife did the questions. Thoughts of harming yourself, no. Harming the baby, no. All fine.',
     'GP asked had I any thoughts of ending my life and I could honestly say no',
+    'watched that EastEnders with the controlling husband storyline, so glad mine is soft as anything',
+    'Three years today since I last hurt myself. Recovery happens, hold on',
+    'sleep when the baby sleeps they said. ill sleep when im dead more like',
+    "Can I take sertraline while breastfeeding? My mother in law says it's poison and I'll harm the baby",
   ]);
 
   it('a disclosure after a screening question stays one', async () => {
@@ -133,6 +153,9 @@ describe('crisis: learning, reporting and quoted answers are not disclosures', (
       'allow',
     );
     expect(crisisRules('Did my safeguarding training today. Then I came home and he hit me again.')).not.toEqual([]);
+    expect(
+      crisisRules("HV asked if I'd had thoughts of not being here, I said no, but the honest answer is every day"),
+    ).not.toEqual([]);
   });
 });
 

@@ -257,7 +257,7 @@ export const selfHarmRules: CrisisRule[] = [
   // is an ordinary morning.
   rule(
     'took-them-all',
-    '(?:took|taken|swallowed|necked) (?:(?:the|a) whole (?:box|packet|bottle|strip) of (?:my |the )?\\w+|all (?:of )?(?:my|ma|me|the) (?:sertraline|citalopram|fluoxetine|codeine|co ?-?codamol|paracetamol|diazepam|tramadol|mirtazapine|quetiapine|propranolol|insulin|sleeping pills|painkillers))',
+    '(?:took|taken|swallowed|necked) (?:(?:the|a) whole (?:box|packet|bottle|strip) of (?:my |the )?\\w+|(?:a|an entire) (?:load|handful|fistful|pile|heap|stack) of (?:my |the |me )?(?:tablets|pills|meds|medication|sertraline|citalopram|fluoxetine|codeine|co ?-?codamol|paracetamol|diazepam|tramadol|mirtazapine|quetiapine|propranolol|sleeping pills|painkillers)|all (?:of )?(?:my|ma|me|the) (?:sertraline|citalopram|fluoxetine|codeine|co ?-?codamol|paracetamol|diazepam|tramadol|mirtazapine|quetiapine|propranolol|insulin|sleeping pills|painkillers))',
   ),
   rule(
     'take-them-all',
@@ -329,9 +329,14 @@ export const selfHarmRules: CrisisRule[] = [
       ),
     },
   ),
+  // "the world could do with one less of me" (train-k).
+  rule(
+    'one-less-of-me',
+    '(?:world|everyone|everybody|they|family|planet)(?: \\w+){0,3}? (?:could do with|would be better with|would be fine with|needs?) one less (?:of )?me|one less (?:of )?me (?:to (?:worry|feed|deal)|in the world|around)',
+  ),
   rule(
     'letters-for-kids',
-    '(?:written|wrote|writing|write|left) (?:a |my |the )?(?:letters?|notes?) (?:for|to) (?:the kids|my kids|my (?:husband|partner|family|children|son|daughter|baby|babies|mum)|everyone|them)(?!s? (?:teacher|nursery|school|christmas|santa|birthday|future|18th))',
+    '(?:written|wrote|writing|write|left) (?:a |my |the )?(?:(?!thank|birthday|christmas|sick|sorry|get|love|shopping|doctors?|sick)\\w+ ){0,2}?(?:letters?|notes?) (?:for|to) (?:the kids|my kids|my (?:husband|partner|family|children|son|daughter|baby|babies|mum)|everyone|them)(?!s? (?:teacher|nursery|school|christmas|santa|birthday|future|18th))',
     // Letters for a far-off day are a keepsake: "to open on their 18th birthdays", a memory box.
     {
       unless: bounded(

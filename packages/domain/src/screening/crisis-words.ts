@@ -71,7 +71,7 @@ export const FIRST_PERSON = /(?<![\p{L}])(?:i|im|ive|id|ill|me|my|myself|mine)(?
 
 /** Time markers that make a mention part of a story told about the past. */
 export const DISTANT_PAST =
-  /(?<![\p{L}])(?:years? ago|years back|months ago|last year|as a (?:teen|teenager|kid|child|student)|when i was (?:younger|a teen|a teenager|a kid|at school|at uni|\d+(?!\d| ?(?:weeks|wks|weeks pregnant|months|w)(?![\p{L}])))|in my (?:teens|twenties|20s)|with my (?:first|eldest|older one)|after (?:my|i had my) (?:first|eldest)|first time (?:round|around)|back then|in the past|previously|before (?:i had|my) )/u;
+  /(?<![\p{L}])(?:years? ago|years back|months ago|(?:years?|months) (?:today |now |this week )?since i (?:last )?|last year|as a (?:teen|teenager|kid|child|student)|when i was (?:younger|a teen|a teenager|a kid|at school|at uni|\d+(?!\d| ?(?:weeks|wks|weeks pregnant|months|w)(?![\p{L}])))|in my (?:teens|twenties|20s)|with my (?:first|eldest|older one)|after (?:my|i had my) (?:first|eldest)|first time (?:round|around)|back then|in the past|previously|before (?:i had|my) )/u;
 export const PAST =
   /(?<![\p{L}])(?:had|was|were|used to|went through|felt|wanted|thought|tried|got to|ago|once)(?![\p{L}])/u;
 /** Anywhere in the post: the story has an ending that is not now. */
@@ -100,8 +100,8 @@ const ASKED =
   /(?<![\p{L}])(?:(?:did|do|doing|done|filled in|fill in|went through|go through) (?:the |that |a |my )?(?:questionnaire|questions|epds|mood questions|mental health questions)|hv|health visitor|midwife|mw|gp|doctor|dr|nurse|consultant|psychiatrist|psychologist|therapist|counsellor|obstetrician|the form|questionnaire|she|he|they)(?:,? \w+){0,3}?,? (?:asked|asks|ask|asking|always asks?|checked|checks)(?: me)?(?:,? \w+){0,6}?,? (?:if|whether|about|did i|do i|have i|had i|id|ive|any|ever)(?![\p{L}])/u;
 const ANSWERED_NO =
   /(?<![\p{L}])(?:(?:said|say|answered|told (?:her|him|them)|replied|the answer (?:was|is|would be)(?: (?:still|always|honestly))?|ticked|put)(?: (?:honestly|truthfully|that|her|him|them))*[ (]+(?:no(?![\p{L}])|never(?![\p{L}])|(?:i )?(?:used to|did (?:once|before)|have (?:before|in the past)|had (?:them|some|it) (?:once|before|in the past))(?: \w+){0,3}?,? (?:but )?(?:not (?:now|anymore|any more|these days|lately|recently)|no(?:t)? longer|none (?:now|recently|lately))(?![\p{L}]))|no,? which (?:was|is) true|(?:honestly|truthfully) no(?![\p{L}]))/u;
-const NOT_TRUE =
-  /(?<![\p{L}])(?:lied|lying|lie|(?:wasnt|not|isnt|werent) (?:really |entirely |completely )?(?:true|honest|the truth)|didnt tell (?:her|him|them|anyone)|but (?:i )?(?:do|did|have|had|am|was)(?= ?(?:[.!?,\n]|$))|truth is|actually (?:i )?(?:do|did|have))(?![\p{L}])/u;
+export const NOT_TRUE =
+  /(?<![\p{L}])(?:(?:the )?(?:honest|real|true) answer (?:is|was|would be)|lied|lying|lie|(?:wasnt|not|isnt|werent) (?:really |entirely |completely )?(?:true|honest|the truth)|didnt tell (?:her|him|them|anyone)|but (?:i )?(?:do|did|have|had|am|was)(?= ?(?:[.!?,\n]|$))|truth is|actually (?:i )?(?:do|did|have))(?![\p{L}])/u;
 
 /** `question` reports a professional's screening question, and what `says` finds answers it no. */
 export const answeredNo = (question: string, says: (re: RegExp) => boolean): boolean =>

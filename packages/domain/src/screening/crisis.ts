@@ -15,6 +15,7 @@ import {
   DISTANT_PAST,
   FIRST_PERSON,
   MEANS_IT,
+  NOT_TRUE,
   PAST,
   type PostTest,
   RECURRING,
@@ -75,7 +76,7 @@ const LEARNT =
 const LEARNT_HERE = new RegExp(`(?<![\\p{L}])${LEARNT}(?![\\p{L}])`, 'u');
 /** Someone else's story, retold: a documentary, an article, what a friend said is common. */
 const RETOLD = new RegExp(
-  `(?<![\\p{L}])(?:documentary|programme|episode|podcast|article|the woman who|a woman who|(?:she|he) was telling me|telling me how common|how common|(?:a|the|that|this) (?:drama|film|movie|novel|book|series|soap|storyline)|${LEARNT}|(?:my |our |a )?friend(?: from \\w+)? (?:told me|said|says|has been|was telling me))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:documentary|programme|episode|podcast|article|the woman who|a woman who|(?:she|he) was telling me|telling me how common|how common|(?:a|the|that|this) (?:drama|film|movie|novel|book|series|soap|storyline)|storyline|eastenders|corrie|coronation street|emmerdale|hollyoaks|${LEARNT}|(?:my |our |a )?friend(?: from \\w+)? (?:told me|said|says|has been|was telling me))(?![\\p{L}])`,
   'u',
 );
 const NOT_HAD_THEM =
@@ -107,8 +108,8 @@ function sentenceBefore(text: string, at: number): string {
   return text.slice(from, end);
 }
 
-/** "three years ago this week": an anniversary, not something happening this week. */
-const ANNIVERSARY = /ago (?:this (?:week|month|day)|today)/gu;
+/** "three years ago this week", "three years today since I last…": an anniversary, not something happening this week. */
+const ANNIVERSARY = /ago (?:this (?:week|month|day)|today)|(?<=(?:years?|months) )(?:today|this week) (?=since)/gu;
 
 function pastAndResolved(sentence: string, post: PostTest): boolean {
   const now = sentence.replace(FEARED_RETURN, '').replace(DENIED_RETURN, '').replace(ANNIVERSARY, 'ago');
@@ -149,7 +150,7 @@ export function findCrisis(n: Normalised): ScreenMatch[] {
       if (SIGNPOSTING.test(text.slice(bounds.from, from)) && !FIRST_PERSON.test(m[0])) continue;
       if (rule.pastMayResolve !== false && pastAndResolved(sentence, onPost)) continue;
       if (rule.kind !== 'danger_from_other' && answeredNo(text.slice(bounds.from, from), onPost)) continue;
-      if (QUOTED_NO.test(text.slice(to, to + 40)) && onPost(SCREENING_QUESTIONS)) continue;
+      if (QUOTED_NO.test(text.slice(to, to + 40)) && onPost(SCREENING_QUESTIONS) && !onPost(NOT_TRUE)) continue;
       if (rule.kind === 'suicide_self_harm' && ONE_MORE_TIME.test(sentence) && !onPost(MEANS_IT)) continue;
       if (RETOLD.test(sentence) && (!FIRST_PERSON.test(m[0]) || onPost(NOT_HAD_THEM))) continue;
       if (!FIRST_PERSON.test(sentence) && LEARNT_HERE.test(sentenceBefore(text, bounds.from))) continue;

@@ -32,6 +32,8 @@ function classify(digits: string, international: boolean): NumberKind {
     if (digits.length !== 10 && digits.length !== 11) return null;
     if (/^0[12]/.test(digits)) return 'phone';
     if (/^07/.test(digits)) return digits.length === 11 ? 'phone' : null;
+    // Irish mobiles (083, 085 to 087, 089) have 10 digits; UK 08 numbers of that length start 080.
+    if (/^08[35679]/.test(digits) && digits.length === 10) return 'phone';
     if (/^0[389]/.test(digits)) return 'public';
     return null;
   }
@@ -50,6 +52,8 @@ export function validNhsNumber(digits: string): boolean {
 }
 
 const NHS_CONTEXT = /nhs (?:no|num|number|#)/u;
+/** A North American number as it is written there: "(503) 555-0147", "503-555-0147". */
+const NORTH_AMERICAN = /^(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}-)\d{3}[ .-]\d{4}$/;
 
 function findNumbers(n: Normalised): ScreenMatch[] {
   const matches: ScreenMatch[] = [];
@@ -73,8 +77,10 @@ function findNumbers(n: Normalised): ScreenMatch[] {
         const to = m.index + tail.index + tail[0].length;
         let kind = classify(digits, international);
         if (kind === null && digits.length === 10) {
+          // The sentence, or just before it: "NHS no. 703…" ends a sentence at "no.".
           const { from: s } = sentenceAround(n.text, from);
-          if (NHS_CONTEXT.test(n.text.slice(s, from))) kind = 'nhs_number';
+          if (NHS_CONTEXT.test(n.text.slice(Math.min(s, Math.max(0, from - 30)), from))) kind = 'nhs_number';
+          else if (NORTH_AMERICAN.test(n.text.slice(from, to))) kind = 'phone';
         }
         if (kind !== null) found = { from, to, kind };
       }

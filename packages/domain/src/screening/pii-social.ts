@@ -10,14 +10,15 @@ import type { ScreenMatch } from './types.ts';
 
 const PROVIDER =
   '(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|btinternet|aol|protonmail|proton|msn|live|virginmedia|talktalk|sky|gmx|ymail)';
-/** A handle: letters with a digit, '_' or '.' inside, or after an '@'. */
-const HANDLE = '@?(?=[a-z0-9._-]*[a-z])(?=[a-z0-9._-]*[0-9_.])[a-z0-9][a-z0-9._-]{2,40}[a-z0-9]';
+/** A handle: letters with a digit, '_' or '.' inside, or after an '@'; a Skype id ("live:name"). */
+const HANDLE =
+  '(?:live:[a-z0-9._-]{3,40}|@?(?=[a-z0-9._-]*[a-z])(?=[a-z0-9._-]*[0-9_.])[a-z0-9][a-z0-9._-]{2,40}[a-z0-9])';
 /** Words that follow "my email is" without being an address. */
 const NOT_A_HANDLE =
   /^(?:down|full|not|broken|playing|being|working|the|a|an|on|in|at|linked|old|new|still|so|just|blocked|hacked|spam|same|different|private|public|fine|ok|okay|there|here|below|above|in my profile|on my profile)$/;
 
 export const PLATFORM =
-  '(?:the gram|gram|whatsapp|whats app|facebook|fb|insta|instagram|ig|snapchat|snap|tiktok|tik tok|twitter|x|telegram|signal|kik|discord|messenger|threads|bluesky|linkedin|wechat|viber)';
+  '(?:the gram|gram|whatsapp|whats app|facebook|fb|insta|instagram|ig|snapchat|snap|tiktok|tik tok|twitter|x|telegram|signal|kik|discord|messenger|threads|bluesky|linkedin|wechat|viber|skype|facetime)';
 
 const rules: Array<{ id: string; re: RegExp; accept?: (m: RegExpExecArray) => boolean }> = [
   {
@@ -36,7 +37,7 @@ const rules: Array<{ id: string; re: RegExp; accept?: (m: RegExpExecArray) => bo
   {
     // A profile link, with or without https://. Group and page links are places, not people.
     id: 'pii.social-link',
-    re: /(?<![\p{L}\p{N}])(?:https?:\/\/)?(?:www\.|m\.)?(?:fb\.com|fb\.me|facebook\.com|instagram\.com|instagr\.am|tiktok\.com|twitter\.com|x\.com|snapchat\.com|t\.me|wa\.me|linkedin\.com\/in|threads\.net|bsky\.app\/profile)\/(?!groups\/|pages\/|events\/|help|policies|privacy)[\p{L}\p{N}._@/-]+/gu,
+    re: /(?<![\p{L}\p{N}])(?:https?:\/\/)?(?:www\.|m\.)?(?:fb\.com|fb\.me|facebook\.com|instagram\.com|instagr\.am|tiktok\.com|twitter\.com|x\.com|snapchat\.com|t\.me|wa\.me|linkedin\.com\/in|threads\.net|bsky\.app\/profile|discord\.gg|discord\.com\/invite|chat\.whatsapp\.com)\/(?!groups\/|pages\/|events\/|help|policies|privacy)[\p{L}\p{N}._@/-]+/gu,
   },
   {
     // "snapchat is lauren_xo_92", "insta: mumof2.ne": a platform, then a handle.

@@ -89,6 +89,29 @@ describe('pii: each kind', () => {
     ['full_name', 'Look up Maria Santos on facebook', 'Maria Santos'],
     ['full_name', "I'm Kerry Trewin from St Just, my husband's the one with the fish van, come say hi", 'Kerry Trewin'],
     ['full_name', 'Hiya, I am Shona McLeod from Portree, any mums on Skye?', 'Shona McLeod'],
+    // street and flat apart, foreign numbers, names with a platform anywhere (train-j, train-k)
+    ['address', 'I live on Tennyson Road by the park, flat 4, pop round', 'Tennyson Road'],
+    ['address', "Same estate as you! I'm at number 17, green door", "I'm at number 17"],
+    [
+      'address',
+      "we're on plot 12 at Meadow Lane caravan park if you want a cuppa",
+      'plot 12 at Meadow Lane caravan park',
+    ],
+    ['phone', 'Irish mammies, text me on 086 555 0148', '086 555 0148'],
+    ['phone', 'my cell is (212) 555-0198 if anyone is in NYC', '(212) 555-0198'],
+    ['nhs_number', 'his NHS no. is 401 023 2137 can someone chase it', '401 023 2137'],
+    ['social', 'lets all go to discord.gg/tiredmums instead', 'discord.gg/tiredmums'],
+    ['social', "my skype is live:sleepy_jen_22 if you'd rather video", 'skype is live:sleepy_jen_22'],
+    ['social', 'drop your numbers below and I will make a group chat', 'drop your numbers'],
+    ['full_name', "Search Siobhan O'Neill on Facebook, the one with the twins", "Siobhan O'Neill"],
+    ['full_name', 'Her facebook is Leanne Marie Docherty, message her', 'Leanne Marie Docherty'],
+    ['full_name', "sent you a request on fb, I'm Chloe Marsden with the dog pic", 'Chloe Marsden'],
+    ['full_name', 'My eldest is Jayden Price, year 3 at Oakfield Primary, same class as yours?', 'Jayden Price'],
+    [
+      'full_name',
+      "Does anyone remember me from the labour ward? I'm Hannah Kowalski, I had the twins",
+      'Hannah Kowalski',
+    ],
   ])('%s: %s', (kind, text, found) => {
     const result = screenText(text);
     expect(result.verdict).toBe('hold');
@@ -140,6 +163,10 @@ describe('pii: public help and everyday talk are not personal details', () => {
     'Search Facebook for Home-Start Cumbria, they were brilliant',
     "I'm in Croydon too, come to Messy Church at St Mary's",
     "I'm from St Just too, the fish van is the best",
+    '@Sam hope your appointment went ok hun thinking of you x',
+    'get the number 38 bus down Hoe Street, it stops outside',
+    'Our Sure Start on Victoria Road is number 1 for baby groups',
+    'the GP rang back, 0800 number, all sorted',
   ])('%s', (text) => {
     expect(piiKinds(text)).toEqual([]);
   });

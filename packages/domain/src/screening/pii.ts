@@ -18,7 +18,11 @@ const PROVIDER =
 const AT = '(?: ?(?:@|\\(at\\)|\\[at\\]|\\{at\\}) ?| at )';
 const DOT = '(?: ?(?:\\.|\\(dot\\)|\\[dot\\]|\\{dot\\}) ?| dot )';
 
-const PLATFORM_WORD = new RegExp(`(?<![\\p{L}])${PLATFORM}(?![\\p{L}])`, 'u');
+/** X, Threads and Signal only when she says she is on them ("x" is also a kiss). */
+const ON_X = new RegExp(`(?<![\\p{L}])(?:on|via) ${PLATFORM}(?![\\p{L}])`, 'u');
+/** A platform named so that it cannot be an everyday word ("x" is a kiss, "signal" is signal). */
+const PLATFORM_NAMED =
+  /(?<![\p{L}])(?:facebook|fb|insta|instagram|ig|the gram|whatsapp|whats app|snapchat|snap|tiktok|tik tok|twitter|messenger|telegram|kik|discord|bluesky|linkedin|wechat|viber|skype|facetime)(?![\p{L}])/u;
 
 const AT_PROVIDER = new RegExp(` at ${PROVIDER}`);
 
@@ -78,13 +82,37 @@ const rules: PiiRule[] = [
       return name !== undefined && !NOT_A_NAME.test(name);
     },
   },
+  {
+    // A street named with the flat or house number near it: "Byron Road, flat 3, SE19", "on Hoe
+    // Street by the big Sainsbury's, flat 3 above the bakery", "Cardigan Road near the masjid, number 23".
+    id: 'pii.address-street-and-unit',
+    kind: 'address',
+    re: phrase(
+      `[a-z][a-z-]+ (?:${STREET}|${WEAK_STREET})(?=[^.!?\\n]{0,60}?(?<![\\p{L}])(?:flat|number|no|house|apartment|apt|unit) \\d{1,4}(?!\\p{N})(?! (?:bus|buses|tram|train|for|of|in the)(?![\\p{L}])))`,
+    ),
+    accept: (m, n) => {
+      const [name, suffix] = m[0].split(' ') as [string, string];
+      if (NOT_A_NAME.test(name)) return false;
+      if (STRONG_SUFFIX.test(suffix)) return true;
+      const original = n.original.slice(n.start[m.index ?? 0], n.end[(m.index ?? 0) + m[0].length - 1]);
+      return /^\p{Lu}[\p{L}-]* \p{Lu}/u.test(original);
+    },
+  },
+  {
+    // Where she lives, given as a number: "I'm at number 40", "we're on pitch 9 at Long Drove site".
+    id: 'pii.address-at-number',
+    kind: 'address',
+    re: phrase(
+      '(?:im|i am|were|we are|we live|i live|she lives|shes|she is|we|i) (?:at|in|on) (?:number|no|flat|house) \\d{1,4}[a-z]?|(?:pitch|plot) \\d{1,3},? (?:at|on|of) (?:the )?[a-z]+(?: [a-z]+){0,2} (?:site|caravan park|park|campsite)',
+    ),
+  },
   // UK postcodes; the inward code's letters never include C, I, K, M, O or V, so "b4 5pm" is not one.
   { id: 'pii.postcode', kind: 'postcode', re: phrase('[a-z]{1,2}\\d[a-z\\d]? ?\\d[abd-hjlnp-uw-z]{2}') },
   {
     id: 'pii.off-platform',
     kind: 'social',
     re: phrase(
-      `(?:add|follow|find|message|msg|dm|pm|inbox|text|ring|call|contact|look|search|friend|hit) (?:me|us) (?:up )?(?:on|via|at|over on|through) ${PLATFORM}|(?:my|our) ${PLATFORM} (?:name|handle|username|user name|account name) is|(?:my|our) (?:username|user name|handle|snap code|snapcode) (?:is|on)|(?:dm|pm|inbox|direct message|private message) me|message me (?:privately|on|outside|off here|directly)|(?:get in touch|talk|chat|speak) (?:privately|off here|outside (?:of )?(?:here|this)|on ${PLATFORM})|(?:whatsapp|whats app|snapchat|snap|telegram|kik|viber) me|ask (?:me )?for my (?:number|email|details|insta|snap|whatsapp)|(?:ill|i will|i can|happy to) (?:send|give|dm|pm|message|text) (?:you |anyone )?my (?:number|email|details|address)|(?:im|i am) on ${PLATFORM} if (?:anyone|you|u)`,
+      `(?:add|follow|find|message|msg|dm|pm|inbox|text|ring|call|contact|look|search|friend|hit) (?:me|us) (?:up )?(?:on|via|at|over on|through) ${PLATFORM}|(?:my|our) ${PLATFORM} (?:name|handle|username|user name|account name) is|(?:my|our) (?:username|user name|handle|snap code|snapcode) (?:is|on)|(?:dm|pm|inbox|direct message|private message) me|message me (?:privately|on|outside|off here|directly)|(?:get in touch|talk|chat|speak) (?:privately|off here|outside (?:of )?(?:here|this)|on ${PLATFORM})|(?:whatsapp|whats app|snapchat|snap|telegram|kik|viber) me|ask (?:me )?for my (?:number|email|details|insta|snap|whatsapp)|(?:ill|i will|i can|happy to) (?:send|give|dm|pm|message|text) (?:you |anyone )?my (?:number|email|details|address)|(?:im|i am) on ${PLATFORM} if (?:anyone|you|u)|(?:drop|leave|send|post|put|pm|dm|inbox) (?:me )?(?:your|ur) (?:numbers?|mobiles?|emails?|digits|snaps?|instas?|handles?|details)|add (?:you|u|yous|everyone|you all|yous all|all of you)(?: all)? (?:to|into|in) (?:the|a|my|our) (?:${PLATFORM} )?(?:${PLATFORM}|group chat|chat|gc)|(?:ive|i have|i|we|weve|we have) (?:started|made|set up|created|opened) (?:a|my|our|an?) (?:\\w+ )?${PLATFORM} (?:group|chat|server|page)`,
     ),
   },
   {
@@ -92,7 +120,7 @@ const rules: PiiRule[] = [
     kind: 'social',
     re: /(?<![\p{L}\p{N}._@-])@[a-z0-9_.]{2,30}[a-z0-9_]/gu,
     // "@Sarah thank you" names a member of the group; a handle beside a platform is contact.
-    accept: (_m, n) => PLATFORM_WORD.test(n.text),
+    accept: (_m, n) => PLATFORM_NAMED.test(n.text) || ON_X.test(n.text),
   },
   {
     id: 'pii.handle-named',
@@ -103,22 +131,23 @@ const rules: PiiRule[] = [
   },
 ];
 
-/** "Smith", "McAllister", "Smith-Jones". */
-const NAME_WORD = '\\p{Lu}[\\p{Ll}]+(?:\\p{Lu}[\\p{Ll}]+)?(?:-\\p{Lu}[\\p{Ll}]+)?';
+/** "Smith", "McAllister", "Smith-Jones", "O'Connor". */
+const NAME_WORD = "(?:\\p{Lu}['’])?\\p{Lu}[\\p{Ll}]+(?:\\p{Lu}[\\p{Ll}]+)?(?:-\\p{Lu}[\\p{Ll}]+)?";
 const NAME = new RegExp(`(?<![\\p{L}])${NAME_WORD}(?: ${NAME_WORD}){1,2}(?![\\p{L}])`, 'gu');
 /** Capitalised words that are not someone's name. */
 const NOT_NAMES =
   /^(?:Facebook|Insta|Instagram|Whatsapp|WhatsApp|Snapchat|Tiktok|TikTok|Twitter|Telegram|Mum|Mam|Mom|Dad|Nan|Nana|Grandma|God|Jesus|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Sorry|Thanks|Thank|Hi|Hello|Hey|The|This|That|So|Really|Very|Just|Not|Here|Back|Home|Fine|Tired|Ok|Okay|Feeling|Going|Still|Also|And|But|Love|Baby|Midwife|Doctor|Nurse|Health|Visitor|Perinatal|Team|Group|Page|Search|Find|Message|Add|Me|My|On|In|At|From|It|Its|Im|Dr|Mrs|Mr|Ms|Miss|NHS|Samaritans|Mind|Pandas|PANDAS|Shout)$/u;
 const NAME_CUE = new RegExp(
-  `(?:my ${PLATFORM}(?: name| account| profile)?(?: is)?|add me(?: on ${PLATFORM})?|my (?:full |real |actual )?names?(?: is)?|im|i am|its|it is|called|search(?: for)?|look (?:me )?up|under|as|me on \\S+ as) ?[,:-]? ?$`,
+  `(?:(?:my|her|his|our) ${PLATFORM}(?: name| account| profile)?(?: is)?|add me(?: on ${PLATFORM})?|my (?:full |real |actual )?names?(?: is)?|im|i am|its|it is|called|search(?: for)?|look (?:me )?up|under|as|me on \\S+ as) ?[,:-]? ?$`,
   'u',
 );
 /** "my fb is Jodie McAllister": a name given as where to find her. */
 const PLATFORM_CUE = new RegExp(
-  `(?:my ${PLATFORM}(?: name| account| profile)?(?: is)?|add me on ${PLATFORM}(?: its)?) ?[,:-]? ?$`,
+  `(?:(?:my|her|his|our) ${PLATFORM}(?: name| account| profile)?(?: is)?|add me on ${PLATFORM}(?: its)?|on ${PLATFORM} as) ?[,:-]? ?$`,
   'u',
 );
-const ON_PLATFORM = new RegExp(`^ (?:on|via) ${PLATFORM}(?![\\p{L}])`, 'iu');
+/** The platform right after the name, or after her town: "Aoife Brennan in Galway on Facebook". */
+const ON_PLATFORM = new RegExp(`^(?:,? (?:in|from|near) \\p{Lu}\\p{Ll}+)?,? (?:on|via) ${PLATFORM}(?![\\p{L}])`, 'iu');
 /** A place right after the name: "Sophie Barraclough in Hebden Bridge", "from Todmorden". */
 const AT_A_PLACE = /^,? (?:in|from|at|near|over in|up in|down in|round) \p{Lu}\p{Ll}+/u;
 /** She says the name is hers: "I'm Kerry Trewin", "it's me, Kerry Trewin", "my name's". */
@@ -130,10 +159,14 @@ const FIND_THEM = new RegExp(
 );
 /** Someone close named as who they are: "my partner is Craig Elliott", "her husband's name is". */
 const WHO_CUE =
-  /(?:my|her|his|our) (?:partner|husband|hubby|boyfriend|bf|fiance|fiancé|wife|girlfriend|gf|ex|ex partner|ex husband|brother|sister|dad|mum|mam|son|daughter|best friend|friend|neighbour)(?:s)?(?: full| real)?(?: name)?(?: is|s|,)? ?[,:-]? ?$/u;
+  /(?:my|her|his|our) (?:oldest|eldest|youngest|partner|husband|hubby|boyfriend|bf|fiance|fiancé|wife|girlfriend|gf|ex|ex partner|ex husband|brother|sister|dad|mum|mam|son|daughter|best friend|friend|neighbour)(?:s)?(?: full| real)?(?: name)?(?: is|s|,)? ?[,:-]? ?$/u;
 /** Right after the name, where they work and in which town: "works at the garage in Blyth". */
 const WORKS_IN_TOWN =
   /^,? (?:(?:and |who |but )?(?:he |she |they )?(?:works?|working|is working|manages?|runs?|owns?)(?: as \w+(?: \w+)?)? (?:at|in|for|on) (?:the |a |an )?[\p{L}' &-]{2,40}? (?:in|at|near|on|up in|down in|over in|out in) \p{Lu}\p{Ll}+)/u;
+
+/** Right after a child's name, the school: "Tyler Moss year 2 at Elm Road Primary". */
+const AT_SCHOOL =
+  /^,? (?:is |in |goes to )*(?:(?:year \d+|reception|nursery|p\d)(?: at)? )?(?:at )?(?:\p{Lu}[\p{L}']+ ){1,3}(?:Primary|School|Academy|Nursery|Infants|Juniors|College)(?![\p{L}])/u;
 
 /**
  * A full real name with a way to find her ("find me on facebook, it's Gemma Louise Smith").
@@ -159,12 +192,14 @@ function findFullNames(n: Normalised, hasSocial: boolean): ScreenMatch[] {
     const onPlatform =
       ON_PLATFORM.test(after) || (AT_A_PLACE.test(after) && FIND_THEM.test(n.text.slice(index, index + 300)));
     // A partner's or friend's full name with their workplace and town: findable in person.
-    const atWork = WHO_CUE.test(before) && WORKS_IN_TOWN.test(after);
+    const atWork = WHO_CUE.test(before) && (WORKS_IN_TOWN.test(after) || AT_SCHOOL.test(after));
     // Introducing herself by full name and town: "I'm Kerry Trewin from St Just, come say hi".
     const fromTown = SELF_CUE.test(before) && AT_A_PLACE.test(after);
+    // Introducing herself by full name to be found: "Long shot… I'm Grace Whitfield, I was in the side room".
+    const introduced = SELF_CUE.test(before) && /^(?:[,.!]|$| and | here)/.test(after);
     if (!NAME_CUE.test(before) && !onPlatform && !atWork && !fromTown) continue;
     const explicit = /my (?:full |real |actual )?names?(?: is)? ?[,:-]? ?$/.test(before) || PLATFORM_CUE.test(before);
-    if (!explicit && !onPlatform && !atWork && !fromTown && !hasSocial) continue;
+    if (!explicit && !onPlatform && !atWork && !fromTown && !introduced && !hasSocial) continue;
     matches.push({
       category: 'pii',
       kind: 'full_name',
@@ -196,11 +231,5 @@ export function findPii(n: Normalised): ScreenMatch[] {
   }
   // The looser shapes of pii-social.ts only add what the rules above did not already highlight.
   for (const s of findSocial(n)) if (!matches.some((o) => o.start < s.end && s.start < o.end)) matches.push(s);
-  return [
-    ...matches,
-    ...findFullNames(
-      n,
-      matches.some((m) => m.kind === 'social'),
-    ),
-  ];
+  return [...matches, ...findFullNames(n, matches.some((m) => m.kind === 'social') || PLATFORM_NAMED.test(n.text))];
 }

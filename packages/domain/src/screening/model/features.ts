@@ -125,6 +125,10 @@ const storyWindow = (text: string) =>
 const HELP_STEP =
   /(?<![\p{L}])(?:thinking (?:about|of)|might|may|going to|gonna|planning (?:on|to)|want to|tempted to|considering) (?:ask(?:ing)?|enquir\w*|inquir\w*|join(?:ing)?|sign(?:ing)? up|apply(?:ing)?|book(?:ing)?|go(?:ing)? along|self ?-?refer\w*|refer(?:ring)? myself|giv(?:e|ing) it a (?:go|try|bash)|register\w*)(?![\p{L}])/u;
 
+/** The proverb about new parents' sleep: "sleep when the baby sleeps? I'll sleep when I'm dead". */
+const SLEEP_WHEN_DEAD = /(?<![\p{L}])sleep when (?:im|i am|youre|you are|were|we are) dead(?![\p{L}])/gu;
+const DEATH_WISHED_NEAR = /(?<![\p{L}])(?:soon|hopefully|cant wait|cant come|not long|any day|roll on)(?![\p{L}])/u;
+
 /** Word classes that keep a window read whatever else it says. */
 const GRAVE = new Set(['death', 'selfharm', 'harm', 'despair']);
 const grave = (text: string) => words(text).some((w) => GRAVE.has(LEXICON[w] ?? ''));
@@ -143,6 +147,14 @@ export function mayDisclose(text: string, post: string = text): boolean {
   // The worst of a recovery story, told as past in a post that says it is over.
   if (TIME_AGO.test(post) && BETTER_NOW.test(post) && storyWindow(text)) return false;
   if (HELP_STEP.test(text) && !grave(text)) return false;
+  // With it, "sleep" is only sleep; "never wake up" or "die" elsewhere keeps the window read, and
+  // so does wishing it near ("which hopefully is soon").
+  if (
+    text.match(SLEEP_WHEN_DEAD) &&
+    !DEATH_WISHED_NEAR.test(text) &&
+    !grave(text.replace(SLEEP_WHEN_DEAD, ' ').replace(/(?<![\p{L}])sleep\w*/gu, ' '))
+  )
+    return false;
   // A baby left in a safe place at home for a chore ("in the bouncer while I hung the washing out"):
   // the rules' own exception to a baby left alone (crisis-baby.ts).
   if (LEFT_FOR_A_CHORE.test(text) && !grave(text)) return false;
