@@ -57,6 +57,14 @@ describe('abuse by its shape: group contempt, sarcasm, put-downs (abuse-contempt
     ['abuse.you-are', 'some of you are so dense'],
     ['abuse.sarcasm', 'Mother of the year right here 🙄'],
     ['abuse.insult-at-you', 'you sanctimonious eejit'],
+    ['abuse.put-down', 'Bless you, you really think your little chemical pregnancy counts as a loss? Sweet.'],
+    ['abuse.put-down', "Dunno why anyone listens to you, you've obviously never lost anything in your life"],
+    ['abuse.sarcasm', 'Jesus wept, another essay from Miss Main Character. Some of us have real grief x'],
+    ['abuse.insult-at-you', 'you daft cow, nobody wants you here'],
+    ['abuse.bare-insult', 'gobshite'],
+    ['abuse.insult-at-you', 'ur a proper wet lettuce hun x'],
+    ['abuse.sarcasm', 'Bless. Must be soooo hard being a Forces wife with a free house and nothing to do all day 🙄'],
+    ['abuse.some-of-us-care', 'course you did, easier than bothering. some of us actually care about our kids'],
     ['abuse.slur', 'no pikeys in this group please'],
   ])('%s: %s', (rule, text) => {
     expect(screenText(text).verdict).toBe('hold');
@@ -92,6 +100,16 @@ describe('abuse by its shape: group contempt, sarcasm, put-downs (abuse-contempt
     'my toddler never shuts up lol, 400 questions a day',
     'watch out for the parking spaces near the clinic',
     'everyone is sick of me, I can tell',
+    "haha you're a daft mare Becky, love you x",
+    'lol @Mags you absolute muppet, best typo ive seen all week 😂',
+    '@Lou 😂😂 youre a nightmare, love you',
+    'You daft cow, of course we remember you! Welcome back x',
+    'sorry for my little rant, needed to get it out',
+    'some of us have real trouble with the app, is it just me?',
+    'what a mare of a day, the car broke down on the way to clinic',
+    'I feel like such a wet lettuce today, no energy at all',
+    'must be so hard being a single dad, my brother is doing it and I take my hat off to him',
+    'some of us care about our kids too much, I check on her every ten minutes',
   ])('allows: %s', (text) => {
     expect(screenText(text).verdict).toBe('allow');
   });

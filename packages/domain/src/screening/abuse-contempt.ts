@@ -69,10 +69,19 @@ export const contemptRules: AbuseRule[] = [
     check: 'not-i',
   },
   {
+    // "Some of us actually care about our kids": the rest of the group set against her. ("Our"
+    // is the group's, so only "I" or "me" makes it the author's own feeling.)
+    id: 'abuse.some-of-us-care',
+    re: phrase(
+      '(?:some of us|the rest of us) (?:actually |do |still |really )?(?:care|cared|think|thought|put) (?:about |for |of )?(?:our|their) (?:kids|babies|children) first|(?:some of us|the rest of us) (?:actually |do |still |really )?(?:care|cared) (?:about|for) (?:our|their) (?:kids|babies|children)',
+    ),
+    check: 'not-i',
+  },
+  {
     // Sarcasm about her life or time: "must be nice having so much time to post", "sad little life u must have".
     id: 'abuse.sarcasm',
     re: phrase(
-      `must be (?:nice|lovely|great|fun) (?:having|to have|being|to be) (?:\\w+ ){0,6}?(?:when|while) (?:you|u|youve|youre)|(?:sad|empty|pathetic|boring|miserable|tragic) (?:little )?(?:life|lives)(?: (?:you|u) (?:must|have|lead))?|must be lonely (?:up )?on that high horse|(?:(?:bravest|strongest|wisest|holiest|most perfect|perfect) (?:\\w+ )?of us all|(?:mum|mother|parent) of the year|give (?:you|u|her) a medal)(?=[^\\n]*(?:🙄|🙃|😒))|(?:oh look|gosh|oh great|here we go),? (?:another|yet another) (?:\\w+ ){0,3}?(?:post|thread) (?:from|by)|(?:some of us|the rest of us) (?:actually|have to|had to|went to|work|pay|manage|somehow)(?: \\w+){0,8} (?:you|u|your|ur|you lot|yous)(?![\\p{L}])`,
+      `must be (?:nice|lovely|great|fun) (?:having|to have|being|to be) (?:\\w+ ){0,6}?(?:when|while) (?:you|u|youve|youre)|(?:sad|empty|pathetic|boring|miserable|tragic) (?:little )?(?:life|lives)(?: (?:you|u) (?:must|have|lead))?|must be lonely (?:up )?on that high horse|(?:(?:bravest|strongest|wisest|holiest|most perfect|perfect) (?:\\w+ )?of us all|(?:mum|mother|parent) of the year|give (?:you|u|her) a medal)(?=[^\\n]*(?:🙄|🙃|😒))|(?:oh look|gosh|oh great|here we go),? (?:another|yet another) (?:\\w+ ){0,3}?(?:post|thread) (?:from|by)|(?:some of us|the rest of us) (?:actually|have to|had to|went to|work|pay|manage|somehow)(?: \\w+){0,8} (?:you|u|your|ur|you lot|yous)(?![\\p{L}])|(?:some of us|the rest of us) (?:have|had|are dealing with|deal with|lost|are going through) (?:real|actual|proper|genuine) (?:grief|problems|issues|losses|loss|trauma|babies|struggles)|must be (?:so+ |really |sooo+ )?(?:hard|tough|awful|difficult|exhausting|terrible|stressful) (?:being|having|to be|to have)(?: \\w+){0,12}? (?:nothing to do|free|all day|🙄|🙃|😒)|(?:another|yet another) (?:\\w+ )?(?:essay|novel|sob story|rant|lecture|pity party|saga|epic|war and peace) from|(?:miss|mrs|lady|madam|little miss|saint) (?:main character|perfect|know it all|holier than thou|high and mighty|drama|victim|attention|martyr|perfect mum|perfect mother)(?![\\p{L}])`,
     ),
     check: 'not-self',
   },
@@ -80,7 +89,7 @@ export const contemptRules: AbuseRule[] = [
     // Put-downs with no insult word: "sit down, love", "dry your eyes", "grow a backbone", "two brain cells".
     id: 'abuse.put-down',
     re: phrase(
-      `who (?:made|died and made) (?:you|u|ya) (?:the |an |a )?(?:expert|boss|queen|god|judge|authority|parenting police)|who (?:let|allowed) (?:you|u|ya|her|them|people like (?:you|u|her)) (?:breed|reproduce|have (?:kids|children|a baby|babies))|(?:listen to|hear|read) (?:you|u|ya) (?:whinge|whine|moan|bleat|go on|cry)(?:ing)?|(?:you|u) never shut up|get a brain|sit (?:down|this one out)(?:,? ${PET})?(?=\\s*(?:[.!?]|$))|dry (?:your|ur|yer) eyes|grow(?:ing)? (?:a |some )?(?:backbone|spine|pair|brain)|toughen up(?=\\s*(?:[.!?]|$))|get a real job|spare us (?:the|your)|(?:tiny|worlds smallest) violin|(?:who|what) rattled (?:your|ur|yer) cage|(?:two|one|2|1) brain cells?|(?:dragged|drug) up,? not (?:brought|raised) up|padded room|look in a mirror(?=\\s*[.!,])|kept (?:your|ur) legs shut|(?:spine|brains?) of a (?:jellyfish|goldfish|gnat)|(?:as )?thick as (?:two short planks|mince|pig shit)|(?:village|resident) idiot|(?:forums|groups|threads) biggest (?:\\w+ )?(?:doormat|idiot|joke|moaner|whinger)`,
+      `who (?:made|died and made) (?:you|u|ya) (?:the |an |a )?(?:expert|boss|queen|god|judge|authority|parenting police)|who (?:let|allowed) (?:you|u|ya|her|them|people like (?:you|u|her)) (?:breed|reproduce|have (?:kids|children|a baby|babies))|(?:listen to|hear|read) (?:you|u|ya) (?:whinge|whine|moan|bleat|go on|cry)(?:ing)?|(?:you|u) never shut up|get a brain|sit (?:down|this one out)(?:,? ${PET})?(?=\\s*(?:[.!?]|$))|dry (?:your|ur|yer) eyes|grow(?:ing)? (?:a |some )?(?:backbone|spine|pair|brain)|toughen up(?=\\s*(?:[.!?]|$))|get a real job|spare us (?:the|your)|(?:tiny|worlds smallest) violin|(?:who|what) rattled (?:your|ur|yer) cage|(?:two|one|2|1) brain cells?|(?:dragged|drug) up,? not (?:brought|raised) up|padded room|look in a mirror(?=\\s*[.!,])|kept (?:your|ur) legs shut|(?:spine|brains?) of a (?:jellyfish|goldfish|gnat)|(?:as )?thick as (?:two short planks|mince|pig shit)|(?:village|resident) idiot|(?:forums|groups|threads) biggest (?:\\w+ )?(?:doormat|idiot|joke|moaner|whinger)|(?:dunno|dont know|no idea|wonder|not sure) why (?:anyone|anybody|people|any of us|everyone|we) (?:even |still |ever )?(?:listens?|bothers?|pays? attention|reads?|replies?|takes? (?:you|u) seriously)(?: (?:to|with))? (?:you|u|ya|your|ur)(?![\\p{L}])|(?:youve|you have|uve|you|u) (?:obviously|clearly|evidently) never (?:lost|suffered|struggled|had (?:a )?(?:real |proper )?(?:problem|loss|struggle|worry)|known (?:real )?(?:grief|loss|pain|hardship)|been through (?:anything|a thing|real))|(?:you|u) (?:really|actually|honestly|seriously|genuinely) think (?:\\w+ ){0,5}?counts as|your little (?:chemical pregnancy|miscarriage|loss|problems?|issues|dramas?|tantrums?|meltdowns?|rants?|essays?|sob stor(?:y|ies)|pity party|crusade|lectures?|speech|theory|feelings|trauma|grief|breakdown|episode|diagnosis)(?![\\p{L}])`,
     ),
     check: 'not-self',
   },

@@ -30,7 +30,7 @@ const SECOND =
 const ADJ =
   '(?:unbearable|insufferable|dim|dense|a joke|boring|annoying|obnoxious|toxic|a bully|a nightmare|a vile (?:human|person|woman)|pathetic|stupid|thick|dumb|disgusting|vile|ridiculous|deluded|delusional|useless|worthless|unfit|selfish|lazy|ugly|fat|repulsive|revolting|full of (?:shit|crap|it)|talking (?:shit|crap|bollocks|rubbish|out of your arse)|sick in the head|attention seeking|nasty|horrible|spoilt|spoiled|entitled|heartless|cruel|clueless|scum|trash|rubbish|shit|crap|a terrible person|beneath contempt|a waste of (?:space|oxygen|time))';
 /** Insults that a woman also says of herself ("what an idiot, forgot the nappies") are left out of "what a…". */
-const STRONG = `(?:${tolerantAny(['bitch', 'cunt', 'twat', 'cow', 'old bag', 'olodo', 'sket', 'skank', 'bint', 'wasteman', 'heifer', 'hussy', 'trollop', 'dumbass', 'dipshit', 'douchebag', 'slag', 'slut', 'whore', 'slapper', 'tart', 'wanker', 'tosser', 'dickhead', 'prick', 'knobhead', 'bellend', 'arsehole', 'asshole', 'attention seeker', 'drama queen', 'loser', 'moron'])}|(?:bad|crap|shit|terrible|awful|useless|unfit|rubbish|selfish) (?:mother|mum|mom|parent)|waste of (?:space|oxygen|skin|air)|(?:poor |sad )?excuse (?:for|of) a (?:mother|mum|mom|human|person|parent|woman))`;
+const STRONG = `(?:${tolerantAny(['bitch', 'cunt', 'twat', 'cow', 'old bag', 'olodo', 'sket', 'skank', 'bint', 'wasteman', 'heifer', 'hussy', 'trollop', 'dumbass', 'dipshit', 'douchebag', 'slag', 'slut', 'whore', 'slapper', 'tart', 'wanker', 'tosser', 'dickhead', 'prick', 'knobhead', 'bellend', 'arsehole', 'asshole', 'attention seeker', 'drama queen', 'loser', 'moron', 'gobshite', 'eejit', 'wet lettuce', 'wet wipe'])}|(?:bad|crap|shit|terrible|awful|useless|unfit|rubbish|selfish) (?:mother|mum|mom|parent)|waste of (?:space|oxygen|skin|air)|(?:poor |sad )?excuse (?:for|of) a (?:mother|mum|mom|human|person|parent|woman))`;
 /** Adjectives only (no articles): "dumb", "stuck up", "stupid fucking". */
 const ADJECTIVES = `(?:(?:${tolerantAny(intensifiers.filter((w) => !['a', 'an', 'the', 'such', 'so', 'this'].includes(w)))}) )+`;
 const FUCK = tolerant('fuck');
@@ -189,7 +189,7 @@ const IMPERATIVE_LEAD =
  * nappy on backwards AGAIN". Only the mildest words; "you stupid cow 😂" stays an insult.
  */
 const MILD_INSULT =
-  /^(?:you|u|ya|ur|youre|what an?)? ?(?:(?:absolute|total|complete|utter|daft|silly|big|right|lovely|proper) )*(?:muppet|numpty|plonker|wally|doughnut|donut|nutter|div|plank|goose|wazzock|lemon|nugget|dafty|eejit|numbnuts|pudding|sausage|noodle|dork|weirdo|loon|loony|melt)s?$/u;
+  /^(?:you|u|ya|ur|youre|what an?)? ?(?:(?:an?|absolute|total|complete|utter|daft|silly|big|right|lovely|proper|such an?) )*(?:muppet|numpty|plonker|wally|doughnut|donut|nutter|div|plank|goose|wazzock|lemon|nugget|dafty|eejit|numbnuts|pudding|sausage|noodle|dork|weirdo|loon|loony|melt|mare|nightmare|menace|pest|nutcase|(?:daft|silly) (?:cow|moo|sod|bugger|bat))s?$/u;
 const LAUGH =
   /(?:😂|🤣|😆|😅|😘|🥰|❤️|♥|💕|🤗|(?<![\p{L}])(?:lol|lols|haha\w*|hehe\w*|lmao|bless (?:you|her|him))(?![\p{L}])|(?<![\p{L}])x{1,4}\s*$)/u;
 const teasing = (match: string, text: string): boolean => MILD_INSULT.test(match.trim()) && LAUGH.test(text);
@@ -266,15 +266,27 @@ export function deobfuscate(n: Normalised): Normalised {
 }
 
 export function findAbuse(n: Normalised): ScreenMatch[] {
+  return screenAbuse(n).matches;
+}
+
+/**
+ * The rules' abuse, and whether they let a post through as teasing between friends, in which
+ * case the sense layer is not asked either: it reads "lol you absolute muppet 😂" as an insult.
+ */
+export function screenAbuse(n: Normalised): { matches: ScreenMatch[]; teasing: boolean } {
   const d = deobfuscate(n);
   const matches: ScreenMatch[] = [];
+  let teased = false;
   for (const rule of rules) {
     for (const m of matchesOf(rule.re, d.text)) {
       if (!aimed(rule, d.text, m.index)) continue;
-      if (teasing(m[0], d.text)) continue;
+      if (teasing(m[0], d.text)) {
+        teased = true;
+        continue;
+      }
       const span = originalSpan(d, m.index, m.index + m[0].length);
       matches.push({ category: 'abuse', ...span, text: d.original.slice(span.start, span.end), rule: rule.id });
     }
   }
-  return matches;
+  return { matches, teasing: teased && matches.length === 0 };
 }

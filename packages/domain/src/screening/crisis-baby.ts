@@ -48,6 +48,9 @@ const danger = (
   ...extra,
 });
 
+/** Who may be with a baby left in a room. */
+const CARER = '(?:grandparents?|nan|nana|granny|grandma|grandad|dad|daddy|partner|husband|sitter|babysitter|mum|mam)';
+
 /** The baby as left somewhere, also by age: "our 3 week old". */
 const LEFT_BABY = `(?:${BABY}|(?:our|my|the|their|his|her|a) (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(?:day|week|wk|month|mo)s? old)`;
 
@@ -230,7 +233,8 @@ export const babyRules: CrisisRule[] = [
       also: bounded(/(?:hours?|all day|all night|overnight|the night|ages|days)/u),
       unless: bounded(
         new RegExp(
-          `${BRIEF_CHORE}|monitor|nap|naps|napping|asleep with (?:him|her|them)|grandparents?|nan|nana|granny|grandma|dad|daddy|partner|husband|sitter|babysitter`,
+          // Someone else was there: "with her dad", "his nan was in" (not "my partner had gone out and left her").
+          `${BRIEF_CHORE}|monitor|nap|naps|napping|asleep with (?:him|her|them)|${CARER}(?: \\w+){0,2}? (?:was|were|is|are|stayed|looked after|watching|in|home|there|upstairs|downstairs)|(?:with|and) (?:\\w+ )?${CARER}`,
           'u',
         ),
       ),

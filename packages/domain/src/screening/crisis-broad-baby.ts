@@ -119,7 +119,8 @@ export const broadBabyRules: CrisisRule[] = [
     '(?:bruises?|bruising|marks?|hand ?prints?|finger ?marks|not acting right|not (?:herself|himself) since|floppy|limp|stopped breathing|wasnt breathing|bleeding|swollen)',
     {
       also: w(
-        '(?:i (?:\\w+ ){0,2}(?:pinched|hit|slapped|smacked|shook|shaken|squeezed|grabbed|threw|hurt|lost it|snapped|lost my temper|lost control|was too rough|handled (?:him|her) (?:too )?roughly))',
+        // or with no subject, as a post starts: "smacked his leg today cos he kicked me… left a red handprint"
+        '(?:i (?:\\w+ ){0,2}(?:pinched|hit|slapped|smacked|shook|shaken|squeezed|grabbed|threw|hurt|lost it|snapped|lost my temper|lost control|was too rough|handled (?:him|her) (?:too )?roughly)|(?:^|[.!?] )(?:pinched|hit|slapped|smacked|shook|squeezed|grabbed) (?:him|her|his|the babys))',
       ),
       unless: w(
         '(?:accident\\w*|fell|rolled off|bumped|jabs?|vaccin\\w*|injections?|birth ?marks?|stork|forceps|ventouse|nappy rash)',

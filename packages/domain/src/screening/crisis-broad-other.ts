@@ -1,4 +1,4 @@
-import type { CrisisRule } from './crisis-words.ts';
+import type { CrisisRule, PostTest } from './crisis-words.ts';
 import { bounded, phrase } from './normalise.ts';
 
 /**
@@ -22,7 +22,7 @@ const other = (id: string, anchor: string, extra: Partial<CrisisRule>): CrisisRu
 
 /** An adult named as such. */
 const ADULT_NAMED = w(
-  '(?:partner|husband|hubby|boyfriend|bf|dh|oh|ex|fiance|fiancé|stepdad|step dad|mil|fil|in ?laws|his (?:mum|mam|mom|dad|family|brother|sister)|my (?:dad|brother|mum|mam|mom|family))',
+  '(?:partner|husband|hubby|boyfriend|bf|dh|oh|ex|fiance|fiancé|stepdad|step dad|mil|fil|in ?laws|(?:mother|father|brother|sister) in law|his (?:mum|mam|mom|dad|family|brother|sister)|my (?:dad|brother|mum|mam|mom|family))',
 );
 /** An adult as a pronoun, which may be the baby: "he kicks me". */
 const ADULT_PRONOUN = w('(?:he|hes|she|shes|they|theyre|him)');
@@ -32,6 +32,19 @@ const BABY_SUBJECT = w(
 /** "his/her adult" named, or a pronoun when the sentence has no baby in it. */
 const byAdult = (sentence: string) =>
   ADULT_NAMED.test(sentence) || (ADULT_PRONOUN.test(sentence) && !BABY_SUBJECT.test(sentence));
+
+/**
+ * A sentence with no subject carries on from the one before: "now my partner does it to me.
+ * slapped me in front of our rainbow baby last night". Then an adult named in the post is who
+ * did it, unless the sentence is about a baby's doings ("kicked me in the ribs all night").
+ */
+const SUBJECTLESS_ACT =
+  /^\W*(?:(?:and|then|just|literally|actually) )?(?:hit|punched|kicked|slapped|pushed|shoved|strangled|choked|headbutted|dragged|pinned|grabbed|shook|elbowed|smacked|attacked|threw|chucked|spat)(?![\p{L}])/u;
+const IN_FRONT_OF =
+  /in front of (?:the|our|my|his|her) (?:\w+ )?(?:baby|babies|kids|children|son|daughter|little one|lo)/gu;
+const byAdultBefore = (sentence: string, post: PostTest) =>
+  byAdult(sentence) ||
+  (SUBJECTLESS_ACT.test(sentence) && post(ADULT_NAMED) && !BABY_SUBJECT.test(sentence.replace(IN_FRONT_OF, ' ')));
 
 /** A kind partner in the same words: "won't let me do the night feeds, he's amazing". */
 const KIND = w(
@@ -69,7 +82,7 @@ export const broadOtherRules: CrisisRule[] = [
   other(
     'act-against-me',
     '(?:threw|throws|throwing|thrown|chucked|chucks|hurled|hurls|flung|flings|smashed|smashes) (?:\\w+ ){0,3}(?:at|towards) (?:me|my (?:head|face|body)|us)|(?:hit|hits|hitting|punched|punches|kicked|kicks|slapped|slaps|pushed|pushes|shoved|shoves|strangled|strangles|choked|chokes|bit|bites|spat (?:at|on)|headbutted|dragged|drags|pinned|pins|grabbed|grabs|shook|shakes|elbowed|smacked|smacks|attacked|hurt|hurts|squeezed|twisted) (?:me|my (?:face|head|arm|arms|neck|throat|wrists?|hair|body|stomach|bump|jaw|chest))(?![\\p{L}])',
-    { when: byAdult, unless: PLAY },
+    { when: byAdultBefore, unless: PLAY },
   ),
   other(
     'control-of-my-things',
@@ -81,14 +94,27 @@ export const broadOtherRules: CrisisRule[] = [
     '(?:lets|let|allows|allowed|permits) me (?:stay|live|eat|go (?:out|anywhere|to)|have (?:money|my|a|any)|see|leave|out|keep|use|talk|speak|sleep|work|drive)|(?:wont|doesnt|never|will not|does not) (?:let|allow) me (?:go|see|leave|have|use|talk|speak|out|work|keep|contact|call|ring|text|eat|drive)|(?:lucky|grateful) (?:that )?(?:he|she|they) (?:lets|let|allows|puts up with|keeps) me',
     {
       when: byAdult,
+      // Rules of a place, not a person: "the ward won't let me stay overnight".
+      notAfter:
+        /(?:ward|hospital|nicu|scbu|unit|nurses?|midwi\w*|staff|policy|rules|school|nursery|work|boss|manager|gp|doctor|consultant|council|landlord|housing)(?: \w+){0,2} ?$/u,
       unless: w(
         '(?:amazing|bless|lovely|sweet|kind|helpful|so good|the best|supportive|night feeds?|lift|carry|hoover\\w*|after my (?:c-?section|section|stitches)|rest|lie in|sleep in|toddler\\w*|tantrum\\w*|feed\\w*|latch\\w*|cot|nap\\w*|put (?:him|her) down|hold (?:him|her)|settle|lol|haha)',
       ),
     },
   ),
+  // Hurt with care not to show it: "keeps pushing me, small things, never leaves a mark".
+  other(
+    'never-leaves-a-mark',
+    '(?:never|doesnt|does not|careful (?:not )?to|makes sure (?:it|he|she|they) (?:doesnt|dont)|knows not to|knows how not to) (?:leaves?|leave|leaving) (?:a |any )?(?:mark|marks|bruise|bruises)',
+    {
+      unless: w(
+        '(?:concealer|make ?up|sling|strap|straps|nappy|nappies|sock|socks|tape|plaster|pen|crayon|stain|wall|paint|pan|carpet|sofa)',
+      ),
+    },
+  ),
   other(
     'fear-at-home',
-    'walking on eggshells|(?:nobody|no one|noone) (?:would|will|is going to) believe (?:me|you|a word)|(?:scared|afraid|terrified|frightened|petrified) (?:to (?:tell|leave|go home|say no|upset|wake|disagree|answer back|ask)|of (?:what (?:he|she|they)|how (?:he|she) (?:will|ll|would) react|him|when he))|(?:when|if) (?:he|she)s? (?:drinks|drinking|been drinking|drunk|angry|in a mood|kicks off)(?: \\w+){0,6}? (?:scared|afraid|terrified|hide|hiding|frightened|lock|leave|hurt|hit|shout|scream|smash)',
+    'walking on eggshells|(?:nobody|no one|noone) (?:would|will|is going to) believe (?:me|you|a word|a woman|a mum|a mother|someone|anyone|her)|(?:scared|afraid|terrified|frightened|petrified) (?:to (?:tell|leave|go home|say no|upset|wake|disagree|answer back|ask)|of (?:what (?:he|she|they)|how (?:he|she) (?:will|ll|would) react|him|when he))|(?:when|if) (?:he|she)s? (?:drinks|drinking|been drinking|drunk|angry|in a mood|kicks off)(?: \\w+){0,6}? (?:scared|afraid|terrified|hide|hiding|frightened|lock|leave|hurt|hit|shout|scream|smash)',
     {
       when: byAdult,
       unless: w(

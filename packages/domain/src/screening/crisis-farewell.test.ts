@@ -39,6 +39,37 @@ describe('crisis: goodbyes and arrangements (crisis-farewell.ts)', () => {
     ['crisis.letters-for-kids', "I've written a long careful letter to my son, it's in the drawer with his red book"],
     ['crisis.one-less-of-me', 'the world could do with one less of me honestly'],
     ['crisis.took-them-all', 'I took a handful of my tablets an hour ago'],
+    ['crisis.not-around-much-longer', 'dont worry about me ladies, i wont be anyones problem for much longer x'],
+    ['crisis.thanks-and-goodbye', 'no need to save me a seat next week girls. thank you for everything x'],
+    ['crisis.stockpiling-unsaid', "im stockpiling. that's all im going to say"],
+    ['crisis.means-not-for-everyday', 'bought razor blades today. not for my legs. i know i know'],
+    ['crisis.ways-to-do-it', 'is it normal to be googling painless ways at 2am or is that just me'],
+    ['crisis.wishes-it-would-happen', 'lol if i got hit by a bus id be relieved. like genuinely. not joking this time'],
+    ['crisis.join-the-baby-who-died', 'she would have been one this week. i want to go and be with her'],
+    ['crisis.goodbye-written', 'writing my goodbye in the notes app 🙃 feels weirdly calm tbh'],
+    ['crisis.goodbye-written', 'sorted the paperwork today and wrote tom a letter. just in case.'],
+    [
+      'crisis.calm-after-deciding',
+      "Made my decision and I feel so much lighter now it's made. Thank you all for everything x",
+    ],
+    [
+      'crisis.cards-for-years-ahead',
+      "I've written the kids a card each for their birthdays for the next few years so they've got something",
+    ],
+    ['crisis.point-of-me', 'no car, no German, husband on tour. Honestly what is the point of me.'],
+    ['crisis.finally-the-guts', 'if im not on here tomorrow its because i finally had the guts'],
+    [
+      'crisis.height-of',
+      "I've looked up the height of the multistorey by the station and I know which floor I'd go to",
+    ],
+    [
+      'crisis.pills-from-different-shops',
+      'does anyone know if you can buy loads of paracetamol at once if you go to different shops',
+    ],
+    [
+      'crisis.holding-the-gun',
+      'the gun cabinet key is on his keyring and ive been stood in the hall holding it for twenty minutes',
+    ],
     ['crisis.wont-remember-me', "He's only tiny, he won't remember me, which is probably for the best"],
     ['crisis.out-of-the-picture', 'kindest thing is to take myself out of the picture now'],
     ['crisis.affairs-in-order', 'Signed my will at the bank today. Now I can rest.'],
@@ -66,6 +97,20 @@ describe('crisis: goodbyes and arrangements (crisis-farewell.ts)', () => {
     'We did our wills after the baby came, weight off my mind honestly',
     'Wrote letters for the kids to open on their 18th birthdays, cried the whole time',
     'Wrote a thank you note to my mum for having the kids all week',
+    "Stockpiling nappies before the price goes up again, what's the best deal?",
+    'Bought new razor blades today, first time shaving my legs since the birth lol',
+    'Googling painless ways to take off a plaster for a screaming toddler',
+    'if i got hit by a bus id be relieved, at least id get a lie down lol',
+    'No need to save me a seat next week girls, we are away in Cornwall! x',
+    'my little boy would have been 3 on the 14th. thinking of all the angel mums tonight 💙',
+    'Writing my goodbye card for my colleague who is leaving, any ideas what to put?',
+    'Made my decision about going back to work and I feel so much lighter now',
+    "Wrote my birthday cards for the next few months so I don't forget, who else does this?",
+    'He took the shotgun out for the rabbits again, the dog hates the noise',
+    'I finally had the guts to tell my health visitor how I feel',
+    "he's asleep on me and I can't move and I need a wee so badly I might actually die",
+    "I used to self harm as a teenager and was worried pregnancy would bring it all back. 8 months pp and it hasn't",
+    'Posted a few weeks back about the thoughts of dropping him. It turned out to be OCD and the CBT is really working',
     'How many paracetamol is too many in a day while breastfeeding?',
     'My toddler found the calpol and I think he swallowed some, can kids overdose on paracetamol?',
     "Gave my mum my PIN so she can do the big shop while I'm in hospital",
@@ -94,6 +139,9 @@ describe('crisis: control told as ordinary life (crisis-control.ts)', () => {
     ['crisis.rationed', 'he decides what I am allowed to eat and weighs the cereal'],
     ['crisis.rationed', 'Is it normal that he padlocks the cupboards when he goes out?'],
     ['crisis.hurt-after-trouble', "if I spend wrong there's trouble. Last time I couldn't sit down for three days"],
+    ['crisis.act-against-me', 'now my partner does it to me. slapped me in front of our rainbow baby last night'],
+    ['crisis.act-against-me', "my mother in law keeps coming round when he's at work and hitting me"],
+    ['crisis.never-leaves-a-mark', 'keeps pushing me, small things, never leaves a mark'],
   ]);
 
   staysAllowed([
@@ -102,7 +150,14 @@ describe('crisis: control told as ordinary life (crisis-control.ts)', () => {
     'locked myself out in the garden in my slippers, the door slammed, neighbour rescued me lol',
     'we put a child lock on the fridge, the toddler kept raiding it',
     "couldn't sit down for a week after the stitches, don't let anyone rush you",
+    'my partner is great with him. kicked me in the ribs all night, this baby, he is 34 weeks',
+    'this concealer never leaves a mark on my collars, highly recommend',
   ]);
+
+  it("a ward's rules are not his control", () => {
+    const found = findCrisis(normalise("He's in NICU and I want to be with him, the ward won't let me stay overnight"));
+    expect(found.map((m) => m.rule)).not.toContain('crisis.let-me');
+  });
 
   it('papers he holds for an ordinary reason are not control', () => {
     expect(crisisRules("He has my bank card because I left my purse in his car, he'll drop it round")).toEqual([]);
@@ -125,6 +180,14 @@ describe('crisis: neglect told as coping (crisis-baby.ts)', () => {
     ['crisis.sedated-to-sleep', 'he sleeps so deeply now I have to shake him really hard to wake him'],
     ['crisis.sedated-to-sleep', 'she was grey and floppy when I went in'],
     ['crisis.named-intrusive-imagery', 'I keep having intrusive images of my baby and the stairs'],
+    [
+      'crisis.shut-away-for-hours',
+      "My partner had gone out 'for a walk' and left her in the cot for three hours. Baby is 7 weeks.",
+    ],
+    [
+      'crisis.harm-left-marks',
+      'smacked his leg today cos he kicked me mid nappy change. left a red handprint. hes 4 months',
+    ],
   ]);
 
   staysAllowed([

@@ -37,7 +37,7 @@ export const farewellRules: CrisisRule[] = [
     id: 'crisis.not-around-much-longer',
     kind: 'suicide_self_harm',
     re: phrase(
-      `(?:i )?(?:wont|will not) be (?:around|here) (?:to (?:see|show|watch|tell|sing|read|teach|raise|bring (?:her|him|them) up|look after)|for (?:her|him|them|the kids|the baby)|much longer|for (?:much|very) long)|(?:you )?(?:wont|will not|dont) have to (?:put up with|listen to|deal with|hear from) me (?:${SOON}|for (?:much|very) longer)|wont be (?:doing (?:it|this)|moaning|posting|here) (?:much longer|for (?:much|very) longer|after (?:tonight|today|this week))`,
+      `(?:i )?(?:wont|will not) be (?:around|here) (?:to (?:see|show|watch|tell|sing|read|teach|raise|bring (?:her|him|them) up|look after)|for (?:her|him|them|the kids|the baby)|much longer|for (?:much|very) long)|(?:you )?(?:wont|will not|dont) have to (?:put up with|listen to|deal with|hear from) me (?:${SOON}|for (?:much|very) longer)|wont be (?:doing (?:it|this)|moaning|posting|here) (?:much longer|for (?:much|very) longer|after (?:tonight|today|this week))|(?:i )?(?:wont|will not) be (?:anyones|anybodys|everyones|your|a|the) (?:problem|burden|worry|responsibility) (?:much longer|for (?:much|very) longer|for long|anymore|any more|after (?:tonight|today|this week))`,
     ),
     unless: ORDINARY_ABSENCE,
   },
@@ -56,7 +56,7 @@ export const farewellRules: CrisisRule[] = [
     id: 'crisis.thanks-and-goodbye',
     kind: 'suicide_self_harm',
     re: phrase(
-      '(?:whatever happens (?:after|tonight|now|next)|(?:look after|take care of|look out for) (?:each other|one another|my (?:girl|boy|babies|baby|kids|little ones?)|the new (?:girls|mums|ones))(?: for me)?|(?:been|were) (?:so much )?(?:kinder|better|nicer) to me than|kiss (?:your|the) (?:babies|little ones|kids) for me|(?:bye|goodbye) (?:lovelies|all|everyone|ladies|girls|my loves)|made my peace(?! with)|(?:ive|i have) said my goodbyes)',
+      '(?:whatever happens (?:after|tonight|now|next)|(?:look after|take care of|look out for) (?:each other|one another|my (?:girl|boy|babies|baby|kids|little ones?)|the new (?:girls|mums|ones))(?: for me)?|(?:been|were) (?:so much )?(?:kinder|better|nicer) to me than|kiss (?:your|the) (?:babies|little ones|kids) for me|(?:bye|goodbye) (?:lovelies|all|everyone|ladies|girls|my loves)|made my peace(?! with)|(?:ive|i have) said my goodbyes|(?:no need to|dont|do not|dont bother to|wont need to) (?:save|keep|hold) me a (?:seat|place|space|spot|chair))',
     ),
     also: w(
       '(?:thank you|thanks|thank u|sorry|love you|love to you|you (?:all )?kept me going|after tonight|last (?:few|couple of) months|sorted|labelled|letters?|so nobody has to|so no one has to|for me x|from me)',
@@ -174,5 +174,36 @@ export const farewellRules: CrisisRule[] = [
       '(?:god|he|jesus|the lord|allah) (?:would |will |just )?(?:takes?|took|calls?) me (?:soon|home|tonight|in my sleep|now|away)',
     ),
     also: w('(?:pray\\w*|prayer|please|tired|ready)'),
+  },
+  {
+    // Her own goodbye written, or a letter left "just in case": "writing my goodbye in the notes
+    // app 🙃", "wrote tom a letter. just in case" (train-n, train-o).
+    id: 'crisis.goodbye-written',
+    kind: 'suicide_self_harm',
+    re: phrase(
+      '(?:writing|written|wrote|drafted|drafting|typed|typing|type|write) (?:out )?my (?:goodbyes?|farewells?|last (?:post|message|letter|words))(?! (?:card|present|gift|speech|party|do|drinks|email|to (?:work|the team|my colleagues|the ward|nursery|school)))|(?:wrote|written|writing|left) (?:\\w+ ){1,2}?(?:a |an )?(?:letter|note)s?(?: \\w+){0,3}?[.,]? (?:just )?in case(?= ?(?:[.!?,\\n]|$))',
+    ),
+  },
+  {
+    // Calm once it is decided: "made my decision and I feel so much lighter now it's made… thank
+    // you all for everything", "feel calmer now it's done" after paperwork and a letter.
+    id: 'crisis.calm-after-deciding',
+    kind: 'suicide_self_harm',
+    re: phrase(
+      '(?:made|reached|come to|came to) (?:my|the|a) decision(?: \\w+){0,6}? (?:lighter|calmer|calm|at peace|relieved|peaceful)|(?:feel|feeling|i feel|felt) (?:so |much |a lot |weirdly |strangely |oddly |really )*(?:calm|calmer|lighter|at peace|peaceful) now (?:its|it is|ive|i have|that ive|that its|everythings|everything is)(?: \\w+){0,2}? (?:done|sorted|made|decided|in order|written|planned)(?= ?(?:[.!?,\\n]|$))',
+    ),
+    also: w(
+      '(?:just in case|letters?|goodbyes?|thank you (?:all )?for everything|thanks for everything|insurance|(?:my|the) will|paperwork|passwords|in order)',
+    ),
+    unless: ORDINARY_ABSENCE,
+  },
+  {
+    // Cards or presents for years to come, so the children "have something" (train-o).
+    id: 'crisis.cards-for-years-ahead',
+    kind: 'suicide_self_harm',
+    re: phrase(
+      '(?:written|wrote|writing|bought|buying|got|made|making) (?:\\w+ ){0,4}?(?:cards?|presents?|letters?|gifts?) (?:\\w+ ){0,5}?for (?:the next|the coming|all (?:their|her|his)|every) (?:few |\\d+ |ten |five |several |couple of )?(?:years|birthdays|christmases)',
+    ),
+    unless: w('(?:deployment|deployed|tour|posted|abroad|away|18th|advent)'),
   },
 ];

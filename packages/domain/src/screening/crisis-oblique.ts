@@ -1,4 +1,4 @@
-import type { CrisisRule } from './crisis-words.ts';
+import { type CrisisRule, MEANS_IT } from './crisis-words.ts';
 import { bounded, phrase } from './normalise.ts';
 
 /**
@@ -8,6 +8,7 @@ import { bounded, phrase } from './normalise.ts';
  * wordings, not a general answer (the trained model in model/ is the broader net).
  */
 const w = (source: string) => bounded(new RegExp(source.replaceAll(' ', '\\s'), 'u'));
+const LAUGHED = w('(?:lol|haha\\w*|😂)');
 
 export const obliqueRules: CrisisRule[] = [
   {
@@ -71,9 +72,11 @@ export const obliqueRules: CrisisRule[] = [
     id: 'crisis.wishes-it-would-happen',
     kind: 'suicide_self_harm',
     re: phrase(
-      '(?:wake|woke|waking) up (?:every morning )?(?:disappointed|gutted|annoyed)(?: (?:every morning|that im still here|im still here|to still be here))?|wish (?:a|the|some) (?:lorry|bus|car|truck|train|van|drunk driver) (?:would|could|wud) (?:just )?(?:hit|take|run|knock|wipe) (?:me|over me)|(?:tired|sick) of being alive|(?:tired|sick) of being here\\W+(?:not|generally|in general|full stop|on earth|at all)',
+      '(?:wake|woke|waking) up (?:every morning )?(?:disappointed|gutted|annoyed)(?: (?:every morning|that im still here|im still here|to still be here))?|wish (?:a|the|some) (?:lorry|bus|car|truck|train|van|drunk driver) (?:would|could|wud) (?:just )?(?:hit|take|run|knock|wipe) (?:me|over me)|(?:tired|sick) of being alive|(?:tired|sick) of being here\\W+(?:not|generally|in general|full stop|on earth|at all)|if i (?:got|get|was|were) (?:hit|run over|knocked over|taken out) by a (?:bus|car|lorry|truck|train|van)(?:,? (?:tomorrow|today|tonight))?,? (?:id|i would|i wouldnt|i would not) (?:be (?:relieved|glad|happy|grateful|ok with it|fine with it)|(?:not |honestly not )?(?:mind|care)|welcome it)',
     ),
-    unless: w('(?:lol|haha\\w*|😂|alarm|lie in|weekend)'),
+    unless: w('(?:alarm|lie in|weekend)'),
+    // Laughter makes it a joke, unless she says it is not one: "lol… like genuinely. not joking this time".
+    when: (sentence, post) => !LAUGHED.test(sentence) || post(MEANS_IT),
   },
   {
     // Something thrown by him, near the baby: "last time tea was late he threw the kettle and it

@@ -86,7 +86,7 @@ export const selfHarmRules: CrisisRule[] = [
   ),
   rule(
     'ways-to-do-it',
-    '(?:googl\\w*|search\\w*|look\\w* up|research\\w*|read\\w* about|ask\\w* about) (?:\\w+ ){0,2}(?:ways|how|methods|the best way|the easiest way) to (?:do it|die|end it|end my life|kill myself|overdose|od|not wake up)|(?:painless|easiest|quickest|best|surest) (?:way|ways|method|methods) to (?:die|do it|end it|end my life|go|kill myself)',
+    '(?:googl\\w*|search\\w*|look\\w* up|research\\w*|read\\w* about|ask\\w* about) (?:\\w+ ){0,2}(?:ways|how|methods|the best way|the easiest way) to (?:do it|die|end it|end my life|kill myself|overdose|od|not wake up)|(?:painless|easiest|quickest|best|surest) (?:way|ways|method|methods) to (?:die|do it|end it|end my life|go|kill myself)|(?:googl\\w*|search\\w*|look\\w* up|research\\w*|read\\w* about) (?:\\w+ ){0,2}?painless (?:ways?|methods?)(?! (?:to|of|for)(?![\\p{L}]))',
   ),
   rule(
     'looks-like-accident',
@@ -233,6 +233,17 @@ export const selfHarmRules: CrisisRule[] = [
     `${PILLS} (?:i|id|ive|i had|i have)(?: been)? (?:hiding|hidden|saving|saved|stockpiling|collecting|hoarding|stashing|stashed)`,
   ),
   rule('counting-pills', `${PILLS}(?: \\w+){0,8}? (?:counting|counted|count) them`),
+  // Said with no object, as if the reader knows what: "im stockpiling. thats all im going to say".
+  // Stockpiling nappies or formula names what.
+  rule(
+    'stockpiling-unsaid',
+    '(?:im|i am|ive been|i have been|been) (?:quietly |secretly |slowly )?(?:stockpiling|hoarding|stashing)(?= ?(?:[.!?\\n]|$))',
+  ),
+  // Blades bought, and she says what they are not for: "bought razor blades today. not for my legs".
+  rule(
+    'means-not-for-everyday',
+    '(?:bought|buying|got|ordered|picked up|new) (?:some |a pack of |a box of |more |new |a packet of )?(?:razor blades|blades|razors|paracetamol|rope)(?: \\w+){0,3}?[.,]? (?:and )?(?:(?:its|theyre|they are|it is|and) )?not for (?:my legs|shaving|my (?:armpits|pits|bikini line|face|head|headache)|a headache|the (?:garden|shed|dog)|crafts?)',
+  ),
   rule(
     'pills-ready',
     '(?:pills|tablets|meds) (?:are |all )?(?:ready|lined up|counted out|saved up)|got the (?:pills|tablets) ready',
@@ -327,6 +338,44 @@ export const selfHarmRules: CrisisRule[] = [
       unless: bounded(
         /(?:feed\w*|pump\w*|breastfe\w*|bottles?|nappies|weaning|cooking|cleaning|hoover\w*|tidying|ironing|washing|shopping|wrapping|exams?|shift|work|having (?:kids|babies|children)|one and done|ivf|marathon|labour|tea|dinner|packing|decorating|thread|rant|ranting|moaning|venting|lol|haha\w*)/u,
       ),
+    },
+  ),
+  // "what is the point of me" (train-o).
+  rule('point-of-me', '(?:whats|what is|what even is|whats even) the point (?:of|in) me(?![\\p{L}])'),
+  // "finally had the guts", said of nothing: "if im not on here tomorrow its because i finally had the guts".
+  rule(
+    'finally-the-guts',
+    '(?:finally|eventually|at last) (?:had|have|got|found|get|find) the (?:guts|courage|nerve|balls|bottle)(?= ?(?:[.!?,\\n]|$))',
+  ),
+  // A place measured for a fall: "looked up the height of the multistorey… I know which floor".
+  rule(
+    'height-of',
+    '(?:looked|looking|look|checked|checking|googled|googling|worked out|working out) (?:up )?(?:how (?:high|tall) |the height of )(?:the |that )?(?:multi ?-?storey|car park|bridge|building|tower|flats|block|cliff|viaduct)|(?:which|what) floor (?:id|i would|i will|ill|to) (?:go to|jump|go from|use)',
+  ),
+  // Buying more tablets than a shop will sell at once: "can you buy loads of paracetamol if you go to different shops".
+  rule(
+    'pills-from-different-shops',
+    `(?:buy|get|buying|getting|stock up on) (?:\\w+ ){0,3}?${PILLS}(?: \\w+){0,8}? (?:different|separate|other|several|multiple) (?:shops|pharmacies|chemists|supermarkets|stores)`,
+  ),
+  // A gun in her hands at home: "the gun cabinet key is on his keyring… I've been stood in the hall holding it".
+  rule('holding-the-gun', '(?:gun cabinet(?: key)?|shotgun|rifle|his gun|the gun|dads gun)', {
+    also: bounded(
+      /(?:(?:holding|held|stood|standing|sat|sitting|staring at|looking at)(?: \w+){0,6}? (?:it|the key|the gun|for (?:\w+ )?(?:minutes|hours|ages))|thinking about (?:it|using it))/u,
+    ),
+    unless: bounded(
+      /(?:crows|rabbits|pigeons|clay|shoot\w*|vermin|licen[cs]e|foxes|deer|pheasants?|lamping|nerf|water gun|toy)/u,
+    ),
+  }),
+  // Wanting to join the baby who died: "she would have been one this week. i want to go and be
+  // with her". Only where the post speaks of the loss; a baby in NICU is someone to be with.
+  rule(
+    'join-the-baby-who-died',
+    '(?:want|wanna|long|longing|need|needing|going|go|ready) (?:to )?(?:go and |go |just |finally )?(?:be with|join) (?:him|her|them|my (?:baby|babies|little (?:boy|girl|one)|boy|girl|son|daughter|angels?|twins?)|our (?:baby|angel|little (?:boy|girl)))(?= ?(?:again|now|up there|in heaven|where (?:he|she|they) (?:is|are)|soon|[.!?,\\n]|$))',
+    {
+      also: bounded(
+        /(?:would (?:have|of|ve) been|angels?|passed|died|stillb\w*|born sleeping|sleeping|grave|heaven|loss|lost (?:him|her|them|my|our)|funeral|miscarr\w*|tfmr|sids)/u,
+      ),
+      unless: bounded(/(?:nicu|scbu|neonatal|special care|ward|hospital)/u),
     },
   ),
   // "the world could do with one less of me" (train-k).

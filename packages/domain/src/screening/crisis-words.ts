@@ -66,17 +66,18 @@ export const HARMING =
 
 /** "if you feel like this, call…": signposting for others, not a disclosure. */
 export const SIGNPOSTING =
-  /(?<![\p{L}])if (?:you|youre|u|ur|anyone|anybody|someone|somebody|your|any of you)(?![\p{L}])/u;
+  // Not "if" as "whether": "does anyone know if you can…" is a question, not advice.
+  /(?<![\p{L}])(?<!(?:know|knows|wonder|wondering|sure|idea|ask|asking|asked|check|checking|tell me) )if (?:you|youre|u|ur|anyone|anybody|someone|somebody|your|any of you)(?![\p{L}])/u;
 export const FIRST_PERSON = /(?<![\p{L}])(?:i|im|ive|id|ill|me|my|myself|mine)(?![\p{L}])/u;
 
 /** Time markers that make a mention part of a story told about the past. */
 export const DISTANT_PAST =
-  /(?<![\p{L}])(?:years? ago|years back|months ago|(?:years?|months) (?:today |now |this week )?since i (?:last )?|last year|as a (?:teen|teenager|kid|child|student)|when i was (?:younger|a teen|a teenager|a kid|at school|at uni|\d+(?!\d| ?(?:weeks|wks|weeks pregnant|months|w)(?![\p{L}])))|in my (?:teens|twenties|20s)|with my (?:first|eldest|older one)|after (?:my|i had my) (?:first|eldest)|first time (?:round|around)|back then|in the past|previously|before (?:i had|my) )/u;
+  /(?<![\p{L}])(?:years? ago|years back|months ago|(?:years?|months) (?:today |now |this week )?since i (?:last )?|last year|as a (?:teen|teenager|kid|child|student)|when i was (?:younger|a teen|a teenager|a kid|at school|at uni|\d+(?!\d| ?(?:weeks|wks|weeks pregnant|months|w)(?![\p{L}])))|when i was at my (?:worst|lowest|most unwell|sickest|illest)|(?:posted|wrote|asked) (?:\w+ ){0,4}?(?:weeks?|months?) (?:back|ago) about|in my (?:teens|twenties|20s)|with my (?:first|eldest|older one)|after (?:my|i had my) (?:first|eldest)|first time (?:round|around)|back then|in the past|previously|before (?:i had|my) )/u;
 export const PAST =
   /(?<![\p{L}])(?:had|was|were|used to|went through|felt|wanted|thought|tried|got to|ago|once)(?![\p{L}])/u;
 /** Anywhere in the post: the story has an ending that is not now. */
 export const RESOLVED =
-  /(?<![\p{L}])(?:helped|saved (?:me|my life)|better now|recovered|recovery|got help|got through|get through|got better|gets better|get better|came out|other side|no longer|not anymore|doing (?:well|ok|okay|great|much better|better)|(?:much|so much|a lot|loads) better|better since|under control|improved|in a (?:good|better|much better) place|youre not alone|you are not alone|it passes|clean for|\d+ (?:years|months) clean|proud of myself|left him|got out|safe now|free of|(?:it|they|the \w+|urges|thoughts) (?:hasnt|havent|didnt|never) (?:come back|returned)|signed off|not inevitable|im fine now|im ok now|im okay now|(?:theyve|they have|theyre|they|the thoughts|the urges|the images|thoughts|urges|it all) (?:\w+ ){0,2}?(?:gone|stopped|faded|eased|disappeared|passed|went away|gone away|settled)(?! (?:back|up|again|worse|quiet)(?![\p{L}])))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:helped|saved (?:me|my life)|better now|recovered|recovery|got help|got through|get through|got better|gets better|get better|came out|other side|no longer|not anymore|doing (?:well|ok|okay|great|much better|better)|(?:much|so much|a lot|loads) better|better since|under control|improved|in a (?:good|better|much better) place|youre not alone|you are not alone|it passes|clean for|\d+ (?:years|months) clean|proud of myself|left him|got out|safe now|free of|(?:it|they|the \w+|urges|thoughts) (?:hasnt|havent|didnt|never) (?:come back|returned)|signed off|not inevitable|im fine now|im ok now|im okay now|(?:is|are|has been|have been|its) (?:really |actually |definitely |finally )?(?:working|helping)|(?:didnt|never|did not) (?:think|believe) (?:id|i would|i could|i will|ill) (?:ever )?(?:get|make it|be) (?:here|this far|through)|(?:im|i am) (?:\d+|a few|two|three|six|eighteen) (?:months|years) out|(?:theyve|they have|theyre|they|the thoughts|the urges|the images|thoughts|urges|it all) (?:\w+ ){0,2}?(?:gone|stopped|faded|eased|disappeared|passed|went away|gone away|settled)(?! (?:back|up|again|worse|quiet)(?![\p{L}])))(?![\p{L}])/u;
 /** In the same sentence: it is happening now, or again. */
 export const RECURRING =
   /(?<![\p{L}])(?:again|back|still|returned|returning|creeping|coming back|tonight|right now|at the moment|atm|lately|recently|these days|this week|today|currently|now i|now im|starting to|keep|keeps)(?![\p{L}])/u;
@@ -101,7 +102,7 @@ const ASKED =
 const ANSWERED_NO =
   /(?<![\p{L}])(?:(?:said|say|answered|told (?:her|him|them)|replied|the answer (?:was|is|would be)(?: (?:still|always|honestly))?|ticked|put)(?: (?:honestly|truthfully|that|her|him|them))*[ (]+(?:no(?![\p{L}])|never(?![\p{L}])|(?:i )?(?:used to|did (?:once|before)|have (?:before|in the past)|had (?:them|some|it) (?:once|before|in the past))(?: \w+){0,3}?,? (?:but )?(?:not (?:now|anymore|any more|these days|lately|recently)|no(?:t)? longer|none (?:now|recently|lately))(?![\p{L}]))|no,? which (?:was|is) true|(?:honestly|truthfully) no(?![\p{L}]))/u;
 export const NOT_TRUE =
-  /(?<![\p{L}])(?:(?:the )?(?:honest|real|true) answer (?:is|was|would be)|lied|lying|lie|(?:wasnt|not|isnt|werent) (?:really |entirely |completely )?(?:true|honest|the truth)|didnt tell (?:her|him|them|anyone)|but (?:i )?(?:do|did|have|had|am|was)(?= ?(?:[.!?,\n]|$))|truth is|actually (?:i )?(?:do|did|have))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:the )?(?:honest|real|true) answer (?:is|was|would|will|wouldve)|lied|lying|lie|(?:wasnt|not|isnt|werent) (?:really |entirely |completely )?(?:true|honest|the truth)|didnt tell (?:her|him|them|anyone)|but (?:i )?(?:do|did|have|had|am|was)(?= ?(?:[.!?,\n]|$))|truth is|actually (?:i )?(?:do|did|have))(?![\p{L}])/u;
 
 /** `question` reports a professional's screening question, and what `says` finds answers it no. */
 export const answeredNo = (question: string, says: (re: RegExp) => boolean): boolean =>

@@ -61,7 +61,7 @@ const rules: readonly CrisisRule[] = [
  */
 /** "worried it'd come back" fears a return; it does not report one. */
 const FEARED_RETURN =
-  /(?:worried|scared|afraid|terrified|frightened|fear\w*|panick\w*|anxious)(?: \w+){0,2}? (?:that )?(?:(?:it|they|the thoughts|the urges)(?:d| would| will| ll| might| may| could)? (?:come back|return|start again)|(?:\w+ ){0,2}(?:would|will|might|may|could|d) (?:bring|set|trigger) (?:it|them|the thoughts|the urges|that) (?:back|off))/gu;
+  /(?:worried|scared|afraid|terrified|frightened|fear\w*|panick\w*|anxious)(?: \w+){0,2}? (?:that )?(?:(?:it|they|the thoughts|the urges)(?:d| would| will| ll| might| may| could)? (?:come back|return|start again)|(?:\w+ ){0,2}(?:would|will|might|may|could|d) (?:bring|set|trigger) (?:it|them|the thoughts|the urges|that)(?: all)? (?:back|off))/gu;
 
 /** "the urges haven't come back since the spring": a return denied is not a return. */
 const DENIED_RETURN =
@@ -109,10 +109,19 @@ function sentenceBefore(text: string, at: number): string {
 }
 
 /** "three years ago this week", "three years today since I last…": an anniversary, not something happening this week. */
-const ANNIVERSARY = /ago (?:this (?:week|month|day)|today)|(?<=(?:years?|months) )(?:today|this week) (?=since)/gu;
+const ANNIVERSARY =
+  /ago (?:this (?:week|month|day)|today|tonight)|(?<=(?:years?|months) )(?:today|this week) (?=since)/gu;
+
+/** "back then", "went back to work": the word "back" that is not a return of anything. */
+const NOT_A_RETURN =
+  /(?<![\p{L}])(?:back then|(?:a few |a couple of |some |\d+ |two |three )?(?:days?|weeks?|months?|years?) back|back in (?:the day|those days)|(?:went|go|going|gone|got) back to (?:work|uni|college|school|the gym))(?![\p{L}])/gu;
 
 function pastAndResolved(sentence: string, post: PostTest): boolean {
-  const now = sentence.replace(FEARED_RETURN, '').replace(DENIED_RETURN, '').replace(ANNIVERSARY, 'ago');
+  const now = sentence
+    .replace(FEARED_RETURN, '')
+    .replace(DENIED_RETURN, '')
+    .replace(NOT_A_RETURN, '')
+    .replace(ANNIVERSARY, 'ago');
   if (RECURRING.test(now)) return false;
   return DISTANT_PAST.test(sentence) || (PAST.test(sentence) && post(RESOLVED));
 }

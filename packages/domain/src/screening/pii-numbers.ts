@@ -52,6 +52,8 @@ export function validNhsNumber(digits: string): boolean {
 }
 
 const NHS_CONTEXT = /nhs (?:no|num|number|#)/u;
+const PHONE_CUE =
+  /(?<![\p{L}])(?:mobile|mob|phone|number|no|num|whatsapp|whats app|text|txt|ring|call|handy|cell|landline)(?![\p{L}])/u;
 /** A North American number as it is written there: "(503) 555-0147", "503-555-0147". */
 const NORTH_AMERICAN = /^(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}-)\d{3}[ .-]\d{4}$/;
 
@@ -76,6 +78,12 @@ function findNumbers(n: Normalised): ScreenMatch[] {
         const tail = groups[last] as RegExpExecArray;
         const to = m.index + tail.index + tail[0].length;
         let kind = classify(digits, international);
+        if (kind === null && digits.startsWith('0') && digits.length >= 11 && digits.length <= 13) {
+          // A foreign number written the local way, no country code ("german mobile: 0151 2348
+          // 7765"): a number only when the sentence says it is one.
+          const { from: s, to: e } = sentenceAround(n.text, from, to);
+          if (PHONE_CUE.test(n.text.slice(s, e))) kind = 'phone';
+        }
         if (kind === null && digits.length === 10) {
           // The sentence, or just before it: "NHS no. 703…" ends a sentence at "no.".
           const { from: s } = sentenceAround(n.text, from);

@@ -35,9 +35,11 @@ const rules: Array<{ id: string; re: RegExp; accept?: (m: RegExpExecArray) => bo
     },
   },
   {
-    // A profile link, with or without https://. Group and page links are places, not people.
+    // A profile link, with or without https://. A group link is an invitation to talk off the
+    // platform ("much more active than here: facebook.com/groups/…"); a page (a charity's) and
+    // help or policy links are not.
     id: 'pii.social-link',
-    re: /(?<![\p{L}\p{N}])(?:https?:\/\/)?(?:www\.|m\.)?(?:fb\.com|fb\.me|facebook\.com|instagram\.com|instagr\.am|tiktok\.com|twitter\.com|x\.com|snapchat\.com|t\.me|wa\.me|linkedin\.com\/in|threads\.net|bsky\.app\/profile|discord\.gg|discord\.com\/invite|chat\.whatsapp\.com)\/(?!groups\/|pages\/|events\/|help|policies|privacy)[\p{L}\p{N}._@/-]+/gu,
+    re: /(?<![\p{L}\p{N}])(?:https?:\/\/)?(?:www\.|m\.)?(?:fb\.com|fb\.me|facebook\.com|instagram\.com|instagr\.am|tiktok\.com|twitter\.com|x\.com|snapchat\.com|t\.me|wa\.me|linkedin\.com\/in|threads\.net|bsky\.app\/profile|discord\.gg|discord\.com\/invite|chat\.whatsapp\.com)\/(?!pages\/|events\/|help|policies|privacy)[\p{L}\p{N}._@/-]+/gu,
   },
   {
     // "snapchat is lauren_xo_92", "insta: mumof2.ne": a platform, then a handle.

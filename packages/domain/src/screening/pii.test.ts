@@ -101,6 +101,20 @@ describe('pii: each kind', () => {
     ['phone', 'my cell is (212) 555-0198 if anyone is in NYC', '(212) 555-0198'],
     ['nhs_number', 'his NHS no. is 401 023 2137 can someone chase it', '401 023 2137'],
     ['social', 'lets all go to discord.gg/tiredmums instead', 'discord.gg/tiredmums'],
+    ['social', 'much more active than here: facebook.com/groups/angelmumsNE', 'facebook.com/groups/angelmumsNE'],
+    ['full_name', 'my daughter Ruby Okafor-Lane goes to Little Acorns nursery', 'Ruby Okafor-Lane'],
+    ['full_name', "Our eldest, Harry Whitfield-Brown, is in Year 2 at St Anne's Primary", 'Harry Whitfield-Brown'],
+    ['full_name', 'my son Oscar Lane, 6, Oak class at Harbour View Academy, got hurt', 'Oscar Lane'],
+    ['full_name', 'my sister in law Amanda Pryce is on facebook, go look her up', 'Amanda Pryce'],
+    ['full_name', 'her dads name is Craig Hollins, works nights at the Asda in Rotherham', 'Craig Hollins'],
+    ['full_name', 'my granddaughter Poppy Ashworth starts at Little Acorns nursery on Monday', 'Poppy Ashworth'],
+    [
+      'full_name',
+      "my daughter is Ruby-Mae Atkinson, she's in reception at St Oswald's C of E primary",
+      'Ruby-Mae Atkinson',
+    ],
+    ['full_name', "I know who she is, it's Amanda Pritchard from Tregaron, runs the egg stall", 'Amanda Pritchard'],
+    ['phone', 'german mobile if anyone on the base wants a coffee: 0151 2348 7765', '0151 2348 7765'],
     ['social', "my skype is live:sleepy_jen_22 if you'd rather video", 'skype is live:sleepy_jen_22'],
     ['social', 'drop your numbers below and I will make a group chat', 'drop your numbers'],
     ['full_name', "Search Siobhan O'Neill on Facebook, the one with the twins", "Siobhan O'Neill"],
@@ -167,6 +181,9 @@ describe('pii: public help and everyday talk are not personal details', () => {
     'get the number 38 bus down Hoe Street, it stops outside',
     'Our Sure Start on Victoria Road is number 1 for baby groups',
     'the GP rang back, 0800 number, all sorted',
+    'PANDAS have a page, facebook.com/pages/PANDAS-Foundation, worth a look',
+    'my son starts Reception at Oak Tree Primary in September, terrified!',
+    'the order reference was 0151 2348 7765 if that helps anyone chasing theirs',
   ])('%s', (text) => {
     expect(piiKinds(text)).toEqual([]);
   });

@@ -146,12 +146,18 @@ const PLATFORM_CUE = new RegExp(
   `(?:(?:my|her|his|our) ${PLATFORM}(?: name| account| profile)?(?: is)?|add me on ${PLATFORM}(?: its)?|on ${PLATFORM} as) ?[,:-]? ?$`,
   'u',
 );
-/** The platform right after the name, or after her town: "Aoife Brennan in Galway on Facebook". */
-const ON_PLATFORM = new RegExp(`^(?:,? (?:in|from|near) \\p{Lu}\\p{Ll}+)?,? (?:on|via) ${PLATFORM}(?![\\p{L}])`, 'iu');
+/** The platform right after the name, or after her town: "Aoife Brennan in Galway on Facebook", "Amanda Pryce is on facebook". */
+const ON_PLATFORM = new RegExp(
+  `^(?:,? (?:in|from|near) \\p{Lu}\\p{Ll}+)?,? (?:is |s |is also |s also )?(?:on|via) ${PLATFORM}(?![\\p{L}])`,
+  'iu',
+);
 /** A place right after the name: "Sophie Barraclough in Hebden Bridge", "from Todmorden". */
 const AT_A_PLACE = /^,? (?:in|from|at|near|over in|up in|down in|round) \p{Lu}\p{Ll}+/u;
 /** She says the name is hers: "I'm Kerry Trewin", "it's me, Kerry Trewin", "my name's". */
 const SELF_CUE = /(?:^|[^\p{L}])(?:im|i am|its me,?|it is me,?|my names?(?: is)?|this is|me,) ?$/u;
+/** Someone named as who they are: "it's Amanda Pritchard", "her name is", "that's". */
+const NAMED_AS =
+  /(?:^|[^\p{L}])(?:its|it is|thats|that is|shes|she is|hes|he is|her names?(?: is)?|his names?(?: is)?) ?$/u;
 /** Later in the post, where to find that person: "look her up on facebook", "find him on insta". */
 const FIND_THEM = new RegExp(
   `(?:look|search|find|add|follow|message|msg) (?:her|him|them|me) (?:up )?(?:on|via) ${PLATFORM}(?![\\p{L}])|(?:shes|hes|theyre|she is|he is|they are) on ${PLATFORM}(?![\\p{L}])`,
@@ -159,14 +165,14 @@ const FIND_THEM = new RegExp(
 );
 /** Someone close named as who they are: "my partner is Craig Elliott", "her husband's name is". */
 const WHO_CUE =
-  /(?:my|her|his|our) (?:oldest|eldest|youngest|partner|husband|hubby|boyfriend|bf|fiance|fiancé|wife|girlfriend|gf|ex|ex partner|ex husband|brother|sister|dad|mum|mam|son|daughter|best friend|friend|neighbour)(?:s)?(?: full| real)?(?: name)?(?: is|s|,)? ?[,:-]? ?$/u;
+  /(?:my|her|his|our) (?:oldest|eldest|youngest|partner|husband|hubby|boyfriend|bf|fiance|fiancé|wife|girlfriend|gf|ex|ex partner|ex husband|brother|sister|dad|mum|mam|son|daughter|best friend|friend|neighbour|(?:mother|father|sister|brother) in law|mil|sil|bil|fil|granddaughter|grandson|grandchild|niece|nephew|stepson|stepdaughter|step son|step daughter|goddaughter|godson)(?:s)?(?: full| real)?(?: name)?(?: is|s|,)? ?[,:-]? ?$/u;
 /** Right after the name, where they work and in which town: "works at the garage in Blyth". */
 const WORKS_IN_TOWN =
-  /^,? (?:(?:and |who |but )?(?:he |she |they )?(?:works?|working|is working|manages?|runs?|owns?)(?: as \w+(?: \w+)?)? (?:at|in|for|on) (?:the |a |an )?[\p{L}' &-]{2,40}? (?:in|at|near|on|up in|down in|over in|out in) \p{Lu}\p{Ll}+)/u;
+  /^,? (?:(?:and |who |but )?(?:he |she |they )?(?:works?|working|is working|manages?|runs?|owns?)(?: as \w+(?: \w+)?| nights| days| weekends| shifts| part time| full time)? (?:at|in|for|on) (?:the |a |an )?[\p{L}' &-]{2,40}? (?:in|at|near|on|up in|down in|over in|out in) \p{Lu}\p{Ll}+)/u;
 
-/** Right after a child's name, the school: "Tyler Moss year 2 at Elm Road Primary". */
+/** Right after a child's name, the school: "Tyler Moss year 2 at Elm Road Primary", "Oscar Lane, 6, Oak class at Harbour View Academy". */
 const AT_SCHOOL =
-  /^,? (?:is |in |goes to )*(?:(?:year \d+|reception|nursery|p\d)(?: at)? )?(?:at )?(?:\p{Lu}[\p{L}']+ ){1,3}(?:Primary|School|Academy|Nursery|Infants|Juniors|College)(?![\p{L}])/u;
+  /^,? (?:\d{1,2},? )?(?:(?:she|he|they)(?:s|['’]s| is|re|['’]re| are) )?(?:is |in |goes to |starts |started )*(?:(?:[Yy]ear \d+|[Rr]eception|[Nn]ursery|[Pp]\d|\p{Lu}\p{Ll}+ class)(?: at)? )?(?:at )?(?:(?:\p{Lu}[\p{L}'’]*|of) ){1,5}(?:[Pp]rimary|[Ss]chool|[Aa]cademy|[Nn]ursery|[Ii]nfants|[Jj]uniors|[Cc]ollege|[Pp]re-?school)(?![\p{L}])/u;
 
 /**
  * A full real name with a way to find her ("find me on facebook, it's Gemma Louise Smith").
@@ -193,8 +199,9 @@ function findFullNames(n: Normalised, hasSocial: boolean): ScreenMatch[] {
       ON_PLATFORM.test(after) || (AT_A_PLACE.test(after) && FIND_THEM.test(n.text.slice(index, index + 300)));
     // A partner's or friend's full name with their workplace and town: findable in person.
     const atWork = WHO_CUE.test(before) && (WORKS_IN_TOWN.test(after) || AT_SCHOOL.test(after));
-    // Introducing herself by full name and town: "I'm Kerry Trewin from St Just, come say hi".
-    const fromTown = SELF_CUE.test(before) && AT_A_PLACE.test(after);
+    // Introducing herself by full name and town: "I'm Kerry Trewin from St Just, come say hi";
+    // or naming someone else so: "I know who she is, it's Amanda Pritchard from Tregaron".
+    const fromTown = (SELF_CUE.test(before) || NAMED_AS.test(before)) && AT_A_PLACE.test(after);
     // Introducing herself by full name to be found: "Long shot… I'm Grace Whitfield, I was in the side room".
     const introduced = SELF_CUE.test(before) && /^(?:[,.!]|$| and | here)/.test(after);
     if (!NAME_CUE.test(before) && !onPlatform && !atWork && !fromTown) continue;

@@ -1,4 +1,4 @@
-import { findAbuse } from './abuse.ts';
+import { screenAbuse } from './abuse.ts';
 import { findCrisis, mostUrgentKind } from './crisis.ts';
 import { findLinks } from './links.ts';
 import { classify } from './model/classify.ts';
@@ -20,7 +20,7 @@ export function screenText(text: string, options: ScreenOptions = {}): ScreenRes
   const n = normalise(text);
   const spelled = expandTextspeak(n);
   const crisis = findCrisis(spelled);
-  const abuse = findAbuse(n);
+  const { matches: abuse, teasing } = screenAbuse(n);
   // The rules first; the models are a second opinion where they found nothing. With the post's
   // vector: on crisis the word model and the sense layer weighed together, on abuse the sense
   // layer; without it, the word model on both.
@@ -28,8 +28,8 @@ export function screenText(text: string, options: ScreenOptions = {}): ScreenRes
   const matches = [
     ...crisis,
     ...abuse,
-    ...classify(spelled, { crisis: crisis.length === 0, abuse: abuse.length === 0 && !vector }, vector),
-    ...(vector && abuse.length === 0 ? abuseBySense(text, vector) : []),
+    ...classify(spelled, { crisis: crisis.length === 0, abuse: abuse.length === 0 && !vector && !teasing }, vector),
+    ...(vector && abuse.length === 0 && !teasing ? abuseBySense(text, vector) : []),
     ...findPii(n),
     ...(options.authorIsNew ? findLinks(n) : []),
     ...findSpam(n, options.recentPosts),

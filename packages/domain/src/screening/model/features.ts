@@ -129,6 +129,21 @@ const HELP_STEP =
 const SLEEP_WHEN_DEAD = /(?<![\p{L}])sleep when (?:im|i am|youre|you are|were|we are) dead(?![\p{L}])/gu;
 const DEATH_WISHED_NEAR = /(?<![\p{L}])(?:soon|hopefully|cant wait|cant come|not long|any day|roll on)(?![\p{L}])/u;
 
+/**
+ * Grief for a baby who died, remembered: "my little boy would have been 3 on the 14th, thinking
+ * of all the angel mums tonight". The model reads loss as despair; wanting to join the baby is
+ * the rules' to find (crisis-self.ts, join-the-baby-who-died), and words of death, self-harm or
+ * harm of her own keep the window read.
+ */
+const REMEMBERED_LOSS =
+  /(?<![\p{L}])(?:would (?:have|of|ve) been (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a year)|angel (?:mums?|mams?|mummies|babies|baby)|(?:her|his|their) (?:angel ?versary|anniversary|birthday in heaven))(?![\p{L}])/u;
+const OWN_HARM = new Set(['death', 'selfharm', 'harm']);
+const ownHarm = (text: string) => words(text).some((w) => OWN_HARM.has(LEXICON[w] ?? ''));
+
+/** Dying of a need or a feeling: "I need a wee so badly I might actually die", "love him so much I could die". */
+const DIE_OF_DEGREE =
+  /(?<![\p{L}])(?:so (?:badly|much|bad|hard)|that much) (?:that )?i (?:might|could|will|am going to|m going to|ll) (?:actually |literally |honestly )?(?:die|combust|explode|pass out)(?![\p{L}])/gu;
+
 /** Word classes that keep a window read whatever else it says. */
 const GRAVE = new Set(['death', 'selfharm', 'harm', 'despair']);
 const grave = (text: string) => words(text).some((w) => GRAVE.has(LEXICON[w] ?? ''));
@@ -147,6 +162,8 @@ export function mayDisclose(text: string, post: string = text): boolean {
   // The worst of a recovery story, told as past in a post that says it is over.
   if (TIME_AGO.test(post) && BETTER_NOW.test(post) && storyWindow(text)) return false;
   if (HELP_STEP.test(text) && !grave(text)) return false;
+  if (REMEMBERED_LOSS.test(text) && !ownHarm(text)) return false;
+  if (text.match(DIE_OF_DEGREE) && !ownHarm(text.replace(DIE_OF_DEGREE, ' '))) return false;
   // With it, "sleep" is only sleep; "never wake up" or "die" elsewhere keeps the window read, and
   // so does wishing it near ("which hopefully is soon").
   if (
