@@ -48,7 +48,7 @@ export const aimedRules: AbuseRule[] = [
     // Blame for her family's suffering: "you're the reason your kids are struggling".
     id: 'abuse.you-are-the-reason',
     re: phrase(
-      `${YOU}(?:re| are| r)? (?:the|the real|the whole|the only) (?:reason|problem|cause|issue)(?: (?:why|that))? (?:${YOUR} |he |she |they |hes |shes |theyre )(?:\\w+ ){0,4}?(?:struggl\\w*|unhappy|miserable|left|leaves|hates?|cheated|messed up|screwed up|damaged|failing|suffering|crying|depressed|sad|broken|in care|ruined|a mess|so bad|badly behaved|feral|has problems|have problems|is like this|are like this|behaves|cries)|${YOU}(?:re| are| r) (?:the|the real|the whole) problem(?: here)?(?![\\p{L}])`,
+      `${YOU}(?:re| are| r)? (?:the|the real|the whole|the only) (?:reason|problem|cause|issue)(?: (?:why|that))? (?:${YOUR} |he |she |they |hes |shes |theyre )(?:\\w+ ){0,4}?(?:struggl\\w*|unhappy|miserable|left|leaves|hates?|cheated|messed up|screwed up|damaged|failing|suffering|crying|depressed|sad|broken|in care|ruined|a mess|so bad|badly behaved|feral|has problems|have problems|is like this|are like this|behaves|cries)|${YOU}(?:re| are| r) (?:the|the real|the whole) problem(?: here)?(?![\\p{L}])|the (?:real |only )?problem (?:here )?(?:is|might be|could be) ${YOU}(?![\\p{L}])(?! (?:have|had|can|could|might|may|are|were|need|dont|didnt|cant|wont|feel|think|know)(?![\\p{L}]))`,
     ),
     check: 'second-person',
   },

@@ -89,7 +89,7 @@ const rules: AbuseRule[] = [
   {
     id: 'abuse.not-fit',
     re: phrase(
-      '(?:i )?hope (?:your|ur) (?:baby|kids?|children|husband|partner|son|daughter) (?:gets?|is|are) (?:taken|removed|dies|leaves)|(?:i )?hope (?:you|u) (?:die|suffer|rot|get what|lose (?:your|ur|them))|(?:feel|felt) sorry for (?:your|ur) (?:husband|partner|kids|children|baby|son|daughter)|(?:people|women|mums|mothers) like (?:you|u) (?:shouldnt|should not|dont deserve|need to) (?:be allowed|have|be)|(?:you|u) (?:shouldnt|should not|should never|never should|shouldve never|should of never|shouldnt ever) (?:have |of |ve |a )?(?:had|have) (?:kids|children|a baby|babies|a child)|(?:you|u) (?:shouldnt|should not) be (?:a mum|a mother|a parent|allowed (?:kids|children|a baby|near))|(?:you|u|youre|ur|your)(?: [^.!?\\n]{0,80})? no wonder (?:he|she|they) (?:left|walked out|cheated|ran off|doesnt (?:want|love) (?:you|u))(?= ?(?:[.!?,\\n]|$| you| u))|no wonder (?:your|ur) (?:husband|partner|hubby|bf|man|fella|ex|kids?|baby|babies|son|daughter|lo|family|friends|mum) (?:left|cheated|hates?|doesnt (?:want|like|love)|cant stand|ignores?|wont|cries|cry|screams|scream|is (?:so )?(?:unhappy|miserable|struggling|behind|naughty|feral|anxious)|are (?:so )?(?:unhappy|miserable|struggling|behind|naughty|feral|anxious)|struggles|misbehaves|acts up)|(?:with|having|stuck with|cursed with|lumbered with) (?:a )?(?:mother|mum|mam|mom|parent|wife) like (?:you|u|that|her)',
+      '(?:i )?hope (?:your|ur) (?:baby|kids?|children|husband|partner|son|daughter) (?:gets?|is|are) (?:taken|removed|dies|leaves)|(?:i )?hope (?:your|ur) (?:husband|partner|hubby|bf|boyfriend|man|fella|wife|girlfriend) (?:leaves|dumps|cheats on|walks out on|divorces) (?:you|u)|(?:i )?hope (?:you|u) (?:die|suffer|rot|get what|lose (?:your|ur|them))|(?:feel|felt) sorry for (?:your|ur) (?:husband|partner|kids|children|baby|son|daughter)|(?:people|women|mums|mothers) like (?:you|u) (?:shouldnt|should not|dont deserve|need to) (?:be allowed|have|be)|(?:you|u) (?:shouldnt|should not|should never|never should|shouldve never|should of never|shouldnt ever) (?:have |of |ve |a )?(?:had|have) (?:kids|children|a baby|babies|a child)|(?:you|u) (?:shouldnt|should not) be (?:a mum|a mother|a parent|allowed (?:kids|children|a baby|near))|(?:you|u|youre|ur|your)(?: [^.!?\\n]{0,80})? no wonder (?:he|she|they) (?:left|walked out|cheated|ran off|doesnt (?:want|love) (?:you|u))(?= ?(?:[.!?,\\n]|$| you| u))|no wonder (?:your|ur) (?:husband|partner|hubby|bf|man|fella|ex|kids?|baby|babies|son|daughter|lo|family|friends|mum) (?:left|cheated|hates?|doesnt (?:want|like|love)|cant stand|ignores?|wont|cries|cry|screams|scream|is (?:so )?(?:unhappy|miserable|struggling|behind|naughty|feral|anxious)|are (?:so )?(?:unhappy|miserable|struggling|behind|naughty|feral|anxious)|struggles|misbehaves|acts up)|(?:with|having|stuck with|cursed with|lumbered with) (?:a )?(?:mother|mum|mam|mom|parent|wife) like (?:you|u|that|her)',
     ),
     check: 'second-person',
   },
@@ -192,7 +192,10 @@ const MILD_INSULT =
   /^(?:you|u|ya|ur|youre|what an?)? ?(?:(?:an?|absolute|total|complete|utter|daft|silly|big|right|lovely|proper|such an?) )*(?:muppet|numpty|plonker|wally|doughnut|donut|nutter|div|plank|goose|wazzock|lemon|nugget|dafty|eejit|numbnuts|pudding|sausage|noodle|dork|weirdo|loon|loony|melt|mare|nightmare|menace|pest|nutcase|(?:daft|silly) (?:cow|moo|sod|bugger|bat))s?$/u;
 const LAUGH =
   /(?:😂|🤣|😆|😅|😘|🥰|❤️|♥|💕|🤗|(?<![\p{L}])(?:lol|lols|haha\w*|hehe\w*|lmao|bless (?:you|her|him))(?![\p{L}])|(?<![\p{L}])x{1,4}\s*$)/u;
-const teasing = (match: string, text: string): boolean => MILD_INSULT.test(match.trim()) && LAUGH.test(text);
+/** Told to hush by a friend, laughing: "oh shut up Becs 😂 your twins are way more feral than mine". */
+const MILD_DISMISSAL = /^(?:shut up|shush|give over|behave|pack it in|stop it)$/u;
+const teasing = (match: string, text: string): boolean =>
+  (MILD_INSULT.test(match.trim()) || MILD_DISMISSAL.test(match.trim())) && LAUGH.test(text);
 
 /** Is this match aimed at someone, given where it sits? */
 function aimed(rule: AbuseRule, text: string, from: number): boolean {

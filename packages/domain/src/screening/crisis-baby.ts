@@ -61,6 +61,13 @@ const PICTURE =
   '(?:picture|pictures|picturing|pictured|imagine|imagines|imagining|imagined|visualis\\w*|visualiz\\w*|see|seeing|keep seeing|keep thinking (?:about|of)|thinking (?:about|of)|think (?:about|of)|thought (?:about|of)|get flashes of|get images of)';
 
 export const babyRules: CrisisRule[] = [
+  // Guarding against herself, the fear of OCD: "moved all the knives to the top cupboard and I
+  // still check the drawer at night. In case it's me." (blind-7).
+  intrusive('in-case-its-me', 'in case (?:its|it is|it was|it turns out to be) me(?= ?(?:[.!?,\\n]|$))', {
+    also: bounded(
+      /(?:knives|knife|blades?|scissors|razors?|locked|lock|hid|hide|hidden|check|checking|checked|cupboard|drawer)/u,
+    ),
+  }),
   intrusive(
     'harm-thoughts',
     `${THOUGHT} (?:\\w+ ){0,3}(?:of|about|that) (?:me |myself |i (?:might|could|would|will|am going to|m going to) )?${HARMING} ${BABY}`,
@@ -271,6 +278,56 @@ export const babyRules: CrisisRule[] = [
       unless: bounded(
         /(?:milk drunk|drunk on milk|drunk (?:all|her|his|the|a|\d+) ?(?:oz|ml|bottle|feed)|drunk (?:a|two|three|some|the|my|his|her|all the) (?:\w+ )?(?:tea|coffee|water|cups?|bottles?|mugs?|pints of water))/u,
       ),
+    },
+  ),
+  // Medicine past its dose to make a baby sleep: "started putting calpol in every bottle so she
+  // sleeps, way more than the box says". A dose for teething or a fever is not this.
+  danger(
+    'overdosed-to-sleep',
+    '(?:calpol|nurofen|paracetamol|ibuprofen|medised|piriton|phenergan|medicine|meds|tablets?)(?: \\w+){0,12}? (?:(?:way |much |a lot |loads )?more than (?:the |it |what the )?(?:box|bottle|label|packet|leaflet|instructions|dose|pharmacist|doctor|gp|syringe)(?: says| said)?|double (?:the|her|his|their) dose|(?:in|into) every (?:bottle|feed))',
+    {
+      also: bounded(/(?:sleep|sleeps|settle|settles|quiet|knock (?:her|him|them) out|zonked|out cold)/u),
+      unless: bounded(
+        /(?:by mistake|accident\w*|rang 111|called 111|poison\w* (?:line|centre)|a and e|hospital said)/u,
+      ),
+    },
+  ),
+  // Someone switching off what keeps a baby alive: "caught her with his feeding pump switched off".
+  danger(
+    'care-device-off',
+    '(?:switched|switch|switching|turned|turn|turning|unplugged|unplug|unplugging|pulled out|took out|taken out) (?:off |out )?(?:his|her|their|the babys|babys|the) (?:feeding pump|feed pump|pump|oxygen|o2|apnoea (?:alarm|monitor)|sats monitor|monitor|ng tube|peg|feeding tube|ventilator|cpap|alarm)(?: off)?|(?:feeding pump|feed pump|oxygen|o2|apnoea (?:alarm|monitor)|sats monitor|ng tube|feeding tube|ventilator|cpap) (?:\\w+ ){0,2}?(?:switched|turned) off',
+    {
+      also: bounded(
+        /(?:caught|found|came in|walked in|let nature|take its course|on purpose|deliberately|beeping|annoying|said (?:it|she|he))/u,
+      ),
+      unless: bounded(
+        /(?:nurse|nurses|consultant|doctor|team|weaned|no longer needs|doesnt need|came off|home oxygen service)/u,
+      ),
+    },
+  ),
+  // Marks on a baby who cannot have made them, after someone else had her: "fingermarks on her
+  // upper arm and he said she rolled. She can't roll. She's seven weeks."
+  danger(
+    'unexplained-marks',
+    '(?:finger ?marks|finger ?tip bruises|grip marks|hand ?prints?|bruises?|bruising|burns?) (?:on|across|round|around|down) (?:her|his|the babys|babys|their) (?:\\w+ )?(?:arms?|legs?|thighs?|ribs|chest|back|face|cheeks?|ears?|tummy|neck|torso|wrists?|ankles?|bum|head)',
+    {
+      also: bounded(
+        /(?:(?:cant|cannot|doesnt|does not|isnt|not) (?:even )?(?:roll|crawl|move|sit up|walk|rolling|crawling|mobile)|(?:said|says|claimed|claims|reckons|told me) (?:she|he|it) (?:\w+ )?(?:rolled|fell|bumped|did it|did that)|(?:when i got (?:back|home)|was (?:minding|watching|looking after|babysitting)|had (?:her|him|them) for))/u,
+      ),
+      unless: bounded(
+        /(?:vaccin\w*|jabs?|injections?|birth ?marks?|heel prick|blood tests?|cannula|forceps|ventouse|stork|mongolian)/u,
+      ),
+    },
+  ),
+  // Driving with the baby and coming back to herself somewhere: "drove to Plymouth and back at 4am
+  // and don't remember half of it. Came to parked in a lay-by with her still strapped in, screaming."
+  danger(
+    'lost-time-driving',
+    '(?:dont|do not|cant|cannot|didnt) remember (?:half of it|most of it|any of it|driving|the drive|getting there|how i got (?:there|here|home))|(?:came to|came round|snapped out of it|woke up) (?:\\w+ ){0,2}?(?:parked|in a lay ?-?by|in the car|on the motorway|at the side of the road|on the hard shoulder|driving)',
+    {
+      also: bounded(/(?:drove|driving|drive|car|motorway|lay ?-?by|car seat|strapped in)/u),
+      with: [BABY_IN_POST],
+      unless: bounded(/(?:dream\w*|nightmare|sleepwalk\w*|film|book|before (?:she|he) was born|years ago)/u),
     },
   ),
   danger(

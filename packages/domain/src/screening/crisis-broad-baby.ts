@@ -179,7 +179,7 @@ export const broadBabyRules: CrisisRule[] = [
   // Harm done by another adult: "partner threw the baby onto the sofa".
   danger(
     'adult-harms-baby',
-    `(?:he|she|partner|husband|boyfriend|hubby|dh|ex|my (?:partner|husband|boyfriend|ex|mum|dad|mil)|his (?:mum|dad))(?: (?!(?:never|not|didnt|wouldnt|dont)(?![\\p{L}]))\\w+){0,2}? ${HARM_DONE} (?:the baby|my baby|our baby|the (?:kids|children)|my (?:son|daughter|kids)|our (?:son|daughter)|him|her|them)(?: (?:onto|on to|into|across|against|down|at|on|hard|so hard|too hard))?`,
+    `(?:he|she|partner|husband|boyfriend|hubby|dh|ex|my (?:partner|husband|boyfriend|ex|mum|dad|mil)|his (?:mum|dad))(?: (?!(?:never|not|didnt|wouldnt|dont)(?![\\p{L}]))\\w+){0,2}? ${HARM_DONE} (?:the baby|my baby|our baby|the (?:kids|children)|my (?:son|daughter|kids)|our (?:son|daughter)|him|her|them)(?: (?:onto|on to|into|across|against|down|at|on|hard|so hard|too hard))?(?! (?:a|an|some|his|her|their|the) (?:party|ball|look|glance|smile|kiss|surprise|bath|bottle|toy|present|treat|birthday)(?![\\p{L}]))`,
     {
       when: (_sentence, post) => post(BABY_IN_POST) && post(BABY_WORD),
       notAfter: undefined,

@@ -109,7 +109,8 @@ export const conceptRules: CrisisRule[] = [
         ),
       ],
       unless: w(
-        '(?:photos?|camera|took (?:a |some )?pictures|picture book|film|films|video|tv|dream (?:last night|about a)|scan)',
+        // "eye-rolled so hard I thought her eyes would fall out": a figure of speech, not an image of harm.
+        '(?:photos?|camera|took (?:a |some )?pictures|picture book|film|films|video|tv|dream (?:last night|about a)|scan|(?:eyes|head|arms?|legs?|ears?|boobs?|nipples?|back) (?:would|were going to|was going to|might|will) (?:fall|drop|pop) (?:out|off))',
       ),
     },
   ),

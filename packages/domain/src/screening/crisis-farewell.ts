@@ -46,7 +46,7 @@ export const farewellRules: CrisisRule[] = [
     id: 'crisis.if-i-dont-post-again',
     kind: 'suicide_self_harm',
     re: phrase(
-      '(?:if|when) (?:i )?(?:dont|do not|never) (?:post|reply|come back|log on|check in|message) (?:again|tomorrow|after (?:tonight|today))|if (?:im|i am) not (?:on )?(?:here|on here) (?:next week|tomorrow|after (?:tonight|today|the weekend))(?:,? \\w+){0,6}?,? (?:at peace|somewhere (?:peaceful|better)|with (?:god|nan|my nan|mum|my mum))',
+      '(?:if|when) (?:i )?(?:dont|do not|never) (?:post|reply|come back|log on|check in|message) (?:again|tomorrow|after (?:tonight|today))|(?:posting |writing this )?in case (?:im|i am) not (?:around|here) (?:to (?:post|reply|say|write)|tomorrow|after tonight)|if (?:im|i am) not (?:on )?(?:here|on here) (?:next week|tomorrow|after (?:tonight|today|the weekend))(?:,? \\w+){0,6}?,? (?:at peace|somewhere (?:peaceful|better)|with (?:god|nan|my nan|mum|my mum))',
     ),
     unless: w('(?:holiday|busy|signal|wifi|internet|phone|battery|hospital|labour|induction|section)'),
   },
@@ -56,7 +56,7 @@ export const farewellRules: CrisisRule[] = [
     id: 'crisis.thanks-and-goodbye',
     kind: 'suicide_self_harm',
     re: phrase(
-      '(?:whatever happens (?:after|tonight|now|next)|(?:look after|take care of|look out for) (?:each other|one another|my (?:girl|boy|babies|baby|kids|little ones?)|the new (?:girls|mums|ones))(?: for me)?|(?:been|were) (?:so much )?(?:kinder|better|nicer) to me than|kiss (?:your|the) (?:babies|little ones|kids) for me|(?:bye|goodbye) (?:lovelies|all|everyone|ladies|girls|my loves)|made my peace(?! with)|(?:ive|i have) said my goodbyes|(?:no need to|dont|do not|dont bother to|wont need to) (?:save|keep|hold) me a (?:seat|place|space|spot|chair))',
+      '(?:whatever happens (?:after|tonight|now|next)|(?:look after|take care of|look out for) (?:each other|one another|my (?:girl|boy|babies|baby|kids|little ones?)|the new (?:girls|mums|ones))(?: for me)?|(?:been|were) (?:so much )?(?:kinder|better|nicer) to me than|(?:kiss|squeeze|hug|cuddle) (?:your|the) (?:babies|little ones|kids) for me|give (?:your|the) (?:babies|little ones|kids) (?:a )?(?:kiss|squeeze|hug|cuddle)s? from me|(?:bye|goodbye) (?:lovelies|all|everyone|ladies|girls|my loves)|made my peace(?! with)|(?:ive|i have) said my goodbyes|(?:no need to|dont|do not|dont bother to|wont need to) (?:save|keep|hold) me a (?:seat|place|space|spot|chair))',
     ),
     also: w(
       '(?:thank you|thanks|thank u|sorry|love you|love to you|you (?:all )?kept me going|after tonight|last (?:few|couple of) months|sorted|labelled|letters?|so nobody has to|so no one has to|for me x|from me)',
@@ -64,6 +64,12 @@ export const farewellRules: CrisisRule[] = [
     unless: w(
       '(?:holiday|leaving the group|moving|new job|back to work|maternity leave ends|taking a break|break from)',
     ),
+  },
+  {
+    // Love said as a last word: "Told my mum I love her tonight, just in case." (blind-7).
+    id: 'crisis.love-you-just-in-case',
+    kind: 'suicide_self_harm',
+    re: phrase('i love (?:him|her|them|you|everyone|you all)(?: \\w+){0,3}?,? just in case(?= ?(?:[.!?\\n]|$))'),
   },
   {
     // "the little one won't remember me, which is probably for the best", "kids that young don't
@@ -106,7 +112,7 @@ export const farewellRules: CrisisRule[] = [
       '(?:tallest|highest|top (?:floor|level|deck) of the|top of the) (?:multi ?storey|car park|building|bridge|block|flats|cliff)',
     ),
     also: w(
-      '(?:asking for reasons|slowing down|keep (?:driving|going|walking) past|stood at the edge|standing at the edge|looked down|looking down|no one would|wouldnt survive|how high|high enough|go over|didnt jump|not sure about tomorrow)',
+      '(?:asking for reasons|slowing down|(?:think|thinking|thought) about (?:the )?(?:top|roof|edge)|keep (?:driving|going|walking) past|stood at the edge|standing at the edge|looked down|looking down|no one would|wouldnt survive|how high|high enough|go over|didnt jump|not sure about tomorrow)',
     ),
     unless: w('(?:views?|lift|photos?|fireworks|sunset|parking charges|tourist|sightseeing)'),
   },
@@ -138,7 +144,7 @@ export const farewellRules: CrisisRule[] = [
     kind: 'suicide_self_harm',
     re: phrase('life (?:insurance|cover|policy)(?: \\w+){0,4}? (?:pay|pays|paid|payout|pay out|cover|covers)'),
     also: w(
-      '(?:never ?mind|nevermind|self ?inflicted|suicide|take (?:my|your) own life|took (?:my|her|their) own life)',
+      '(?:never ?mind|nevermind|self ?inflicted|suicide|take (?:my|your) own life|took (?:my|her|their) own life|looks? like an accident|asking for reasons|reasons i (?:dont|cant|wont) (?:want to )?(?:type|say|go into))',
     ),
   },
   {

@@ -134,6 +134,33 @@ export const otherRules: CrisisRule[] = [
     `(?:forced|forces|makes|made|pressured|pressures) me (?:to )?(?:have sex|sleep with him|do things)|${ADULT_OR_PRONOUN} raped me`,
   ),
   other('marks', `${ADULT_OR_PRONOUN} (?:left|gave me) (?:bruises|marks|a black eye|a split lip)`),
+  // An adult hurting her older children: "my husband hit my 14 year old last night… red mark right
+  // across her face", "mum's boyfriend 'disciplining' my 13 year old… bruises up her arms".
+  other(
+    'hurts-her-child',
+    `${ADULT} (?:\\w+ ){0,3}?(?:hit|hits|hitting|slapped|slaps|slapping|punched|punches|beat|beats|beaten|kicked|kicks|strangled|choked|grabbed|shoved|pushed|smacked|hurt|hurts|belted|leathered|battered|disciplining|disciplined|threw) (?:my|our|her|his) (?:\\d+ ?(?:year|yr) old|eldest|oldest|youngest|son|daughter|stepson|stepdaughter|step son|step daughter|kids?|children|boy|girl|teenager|teen|little (?:boy|girl|one))(?![\\p{L}])(?! (?:a|an|the|his|her|some|out|around|about|up|over|back)(?![\\p{L}]))`,
+    {
+      unless: bounded(/(?:by accident|accidentally|play ?fight\w*|tickl\w*|rugby|football|catch|pillow fight|tag)/u),
+    },
+  ),
+  // A threat for going to the police, or a man watching where she is: "keeps saying he'll 'sort me
+  // out' for reporting him… parked outside the nursery".
+  other(
+    'threat-for-telling',
+    '(?:sort|deal with|get|teach|make) (?:me|you|her) (?:out |pay |a lesson |back )?for (?:reporting|telling|grassing|going to the police|calling the police|ringing the police|leaving|talking)',
+  ),
+  other(
+    'waiting-outside',
+    `(?:${ADULT_OR_PRONOUN}|his car|his van)(?: \\w+){0,3}? (?:was |is |keeps |been |kept |has been )?(?:parked|parking|sitting|sat|waiting|stood|standing|turning up|turned up|hanging around) (?:\\w+ ){0,2}?outside (?:my|the|our|her|mums|my mums) (?:house|flat|home|work|nursery|school|door|window|refuge|place)`,
+    {
+      also: bounded(
+        /(?:ex|reporting|reported|police|injunction|court order|non ?molestation|restraining|not supposed to|not allowed|scared|frightened|terrified|threat\w*|sort me out|on my own|alone)/u,
+      ),
+      unless: bounded(
+        /(?:pick(?:ing)? (?:me|us|her|him) up|lift|taxi|uber|delivery|to collect|waiting for (?:me|us) to)/u,
+      ),
+    },
+  ),
 
   psychosis(
     'hearing-things',

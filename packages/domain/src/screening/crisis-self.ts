@@ -90,7 +90,7 @@ export const selfHarmRules: CrisisRule[] = [
   ),
   rule(
     'looks-like-accident',
-    '(?:so it|make it|it would|it will|itll|to) looks? like an accident|crash (?:the|my) car (?:on purpose|deliberately)|(?:want|wants|wanting|tempted|thinking about|thought about) (?:\\w+ ){0,2}(?:to )?crash(?:ing)? (?:the|my) car',
+    '(?:so it|make it|it would|it will|itll|to|if it|when it|as long as it) looks? like an accident|crash (?:the|my) car (?:on purpose|deliberately)|(?:want|wants|wanting|tempted|thinking about|thought about) (?:\\w+ ){0,2}(?:to )?crash(?:ing)? (?:the|my) car',
   ),
   rule(
     'plan-and-date',
@@ -427,6 +427,44 @@ export const selfHarmRules: CrisisRule[] = [
         /(?:hair|fringe|nails|grass|hedges?|carbs|sugar|cats?|dogs?|kitten|puppy|eczema|itch\w*|rash|bites?|back on|down on|out (?:dairy|gluten)|shaving|chopping|cooking)/u,
       ),
     },
+  ),
+  // A drop measured where she stood: "stood on the footbridge over the bypass for twenty minutes
+  // working out whether it was high enough".
+  rule(
+    'high-enough',
+    '(?:working out|worked out|wondering|wondered|checking|checked|thinking about|thought about) (?:whether|if|how) (?:it|the \\w+|that \\w+) (?:was|is|would be|were) high enough|(?:stood|standing|sat|sitting|was) on (?:the|a|that) (?:footbridge|bridge|flyover|overpass|viaduct|roof|balcony|ledge|cliff)(?: \\w+){0,14}? (?:high enough|how high|how far down|the drop)',
+  ),
+  // Not being, asked for politely: "if she comes home I'd like to not be here to mess her up",
+  // "I want to not wake up". A time or a place after it is a wish to be elsewhere ("not be here when they arrive").
+  rule(
+    'like-not-to-be',
+    '(?:(?:id|i would|i d) (?:like|prefer|love)|(?:i )?(?:want|wanna|wanting|wish)) (?:to )?(?:just )?not (?:to )?(?:be (?:here|alive|around)|exist|wake up)(?= ?(?:[.!?,\\n]|$|to |anymore|any more|at all|tomorrow|ever again|again))',
+  ),
+  // "4. stop existing. only half joking": the wish as an item on a list, with no "want" before it.
+  rule(
+    'stop-existing',
+    '(?:^|\\d[.):]? |[.:\\n] ?|just |to |and )stop existing(?= ?(?:[.!?,\\n]|$|for good|altogether|completely|only|tbh|lol))',
+  ),
+  // Being found, asked about as logistics: "how long would it take someone to find you in the woods".
+  rule(
+    'how-long-to-find',
+    'how long (?:would|does|will|did|do|might) it (?:take|be) (?:for )?(?:someone|anyone|people|them|anybody|they|somebody|before (?:someone|anyone|they))? ?(?:to )?(?:find|found|notice|miss) (?:you|me|a body|someone|somebody|the body)(?= ?(?:[.!?,\\n]|$|in |if |up |out |there|dead|gone|at the|under|behind|by |on the|down))',
+  ),
+  // Her mother's or sister's suicide, and now its pull: "My mum walked into the sea when I was 6…
+  // I understand it now… I can feel the same pull".
+  rule(
+    'family-suicide-pull',
+    '(?:feel|feeling|felt|theres|there is|ive got|i have|got) (?:the )?same pull|(?:understand|get|see) (?:it|why (?:she|he|they) did (?:it|that)) now|pull (?:of|towards) the (?:sea|water|river|edge|tracks|drop|bridge|cliffs?)',
+    {
+      also: bounded(
+        /(?:walked into the (?:sea|river|water)|took (?:her|his|their) own life|killed (?:herself|himself|themselves)|suicide|hanged (?:herself|himself)|drowned (?:herself|himself)|jumped (?:off|from|in front))/u,
+      ),
+    },
+  ),
+  // Following a baby who may not survive: "if she doesn't make it I'm going with her. I've already decided."
+  rule(
+    'going-with-her',
+    'if (?:she|he|they|my \\w+|the baby|baby) (?:doesnt|dont|does not|do not|didnt|wont|cant|dies|die|passes) ?(?:make it|survive|pull through|come home)?,? (?:then )?(?:im going with|i am going with|ill go with|i will go with|im going too|i go too|so do i|i die too|im gone too|im following|ill follow|i will follow|im not staying|i wont stay|i wont be far behind)',
   ),
   rule(
     'till-it-bleeds',

@@ -165,14 +165,20 @@ const FIND_THEM = new RegExp(
 );
 /** Someone close named as who they are: "my partner is Craig Elliott", "her husband's name is". */
 const WHO_CUE =
-  /(?:my|her|his|our) (?:oldest|eldest|youngest|partner|husband|hubby|boyfriend|bf|fiance|fiancé|wife|girlfriend|gf|ex|ex partner|ex husband|brother|sister|dad|mum|mam|son|daughter|best friend|friend|neighbour|(?:mother|father|sister|brother) in law|mil|sil|bil|fil|granddaughter|grandson|grandchild|niece|nephew|stepson|stepdaughter|step son|step daughter|goddaughter|godson)(?:s)?(?: full| real)?(?: name)?(?: is|s|,)? ?[,:-]? ?$/u;
+  /(?:my|her|his|our) (?:oldest|eldest|youngest|partner|husband|hubby|boyfriend|bf|fiance|fiancé|wife|girlfriend|gf|ex|ex partner|ex husband|brother|sister|dad|mum|mam|son|daughter|best friend|friend|neighbour|(?:mother|father|sister|brother) in law|mil|sil|bil|fil|granddaughter|grandson|grandchild|niece|nephew|stepson|stepdaughter|step son|step daughter|goddaughter|godson|little one|little|baby|babys|twins|girl|boy|little girl|little boy|lo)(?:s)?(?: full| real)?(?: name)?(?: is|s|,)? ?[,:-]? ?$|(?:the|my|our|her) (?:twins|kids|babys|boys|girls|childrens|childs) (?:dad|father|mum|mother)(?: is|s|,)? ?$/u;
 /** Right after the name, where they work and in which town: "works at the garage in Blyth". */
 const WORKS_IN_TOWN =
   /^,? (?:(?:and |who |but )?(?:he |she |they )?(?:works?|working|is working|manages?|runs?|owns?)(?: as \w+(?: \w+)?| nights| days| weekends| shifts| part time| full time)? (?:at|in|for|on) (?:the |a |an )?[\p{L}' &-]{2,40}? (?:in|at|near|on|up in|down in|over in|out in) \p{Lu}\p{Ll}+)/u;
 
 /** Right after a child's name, the school: "Tyler Moss year 2 at Elm Road Primary", "Oscar Lane, 6, Oak class at Harbour View Academy". */
 const AT_SCHOOL =
-  /^,? (?:\d{1,2},? )?(?:(?:she|he|they)(?:s|['’]s| is|re|['’]re| are) )?(?:is |in |goes to |starts |started )*(?:(?:[Yy]ear \d+|[Rr]eception|[Nn]ursery|[Pp]\d|\p{Lu}\p{Ll}+ class)(?: at)? )?(?:at )?(?:(?:\p{Lu}[\p{L}'’]*|of) ){1,5}(?:[Pp]rimary|[Ss]chool|[Aa]cademy|[Nn]ursery|[Ii]nfants|[Jj]uniors|[Cc]ollege|[Pp]re-?school)(?![\p{L}])/u;
+  /^,? (?:\d{1,2},? )?(?:(?:she|he|they)(?:s|['’]s| is|re|['’]re| are) )?(?:is |in |goes to |starts |started |the )*(?:(?:[Yy]ear \d+|[Rr]eception|[Nn]ursery|[Pp]\d|\p{Lu}\p{Ll}+ (?:class|room|group))(?: at)? )?(?:at )?(?:(?:\p{Lu}[\p{L}'’]*|of) ){1,5}(?:[Pp]rimary|[Ss]chool|[Aa]cademy|[Nn]ursery|[Ii]nfants|[Jj]uniors|[Cc]ollege|[Pp]re-?school|[Tt]ots|[Dd]ay [Nn]ursery|[Kk]indergarten|[Pp]laygroup)(?![\p{L}])|^,? (?:she|he|they)?(?:s|['’]s| is| are)? ?(?:in )?(?:[Yy]ear \d+|[Rr]eception|\p{Lu}\p{Ll}+ class) at (?:St\.? )?\p{Lu}[\p{L}'’]+/u;
+/** Right after a baby's name, the bed she lies in: "Oscar Reid-Banks, neonatal unit bay 3 cot 2". */
+const AT_BEDSIDE =
+  /^,? (?:(?:she|he)(?:s|['’]s| is) )?(?:in |on )?(?:the )?(?:neonatal unit|nicu|NICU|SCBU|scbu|special care|[\p{L}]+ ward|ward \d+|[Bb]ay \d+|[Cc]ot \d+|[Rr]oom \d+|[Bb]ed \d+)/u;
+/** Later in a post about a named child, where she will be: "…and she starts at Rainbow Tots in Redruth on Monday". */
+const STARTS_AT_LATER =
+  /(?:starts|started|starting|goes to|is in the \p{Lu}\p{Ll}+ (?:room|class) at) (?:at )?\p{Lu}[\p{L}'’]+(?: \p{Lu}[\p{L}'’]+){0,3}(?: (?:nursery|primary|school|academy|pre-?school|playgroup))? (?:in|at) \p{Lu}\p{Ll}+/u;
 
 /**
  * A full real name with a way to find her ("find me on facebook, it's Gemma Louise Smith").
@@ -198,7 +204,9 @@ function findFullNames(n: Normalised, hasSocial: boolean): ScreenMatch[] {
     const onPlatform =
       ON_PLATFORM.test(after) || (AT_A_PLACE.test(after) && FIND_THEM.test(n.text.slice(index, index + 300)));
     // A partner's or friend's full name with their workplace and town: findable in person.
-    const atWork = WHO_CUE.test(before) && (WORKS_IN_TOWN.test(after) || AT_SCHOOL.test(after));
+    const atWork =
+      (WHO_CUE.test(before) && (WORKS_IN_TOWN.test(after) || AT_SCHOOL.test(after) || AT_BEDSIDE.test(after))) ||
+      ((WHO_CUE.test(before) || NAMED_AS.test(before)) && STARTS_AT_LATER.test(after.slice(0, 160)));
     // Introducing herself by full name and town: "I'm Kerry Trewin from St Just, come say hi";
     // or naming someone else so: "I know who she is, it's Amanda Pritchard from Tregaron".
     const fromTown = (SELF_CUE.test(before) || NAMED_AS.test(before)) && AT_A_PLACE.test(after);
@@ -217,6 +225,34 @@ function findFullNames(n: Normalised, hasSocial: boolean): ScreenMatch[] {
     });
   }
   return matches;
+}
+
+/** She works at a named place: "I work on the postnatal ward at Treliske", "I'm a reception teacher at Trythall primary". */
+const I_WORK_AT =
+  /(?<![\p{L}])I(?:['’]m| am)? (?:work(?:ing)?|teach|volunteer|an? [\p{Ll} ]{2,30}?)(?: [^.!?\n]{0,40}?)? (?:at|in|on) (?:the )?\p{Lu}[\p{L}'’]+/u;
+/** …named so she can be picked out there: "Mrs Chenoweth", "the only midwife there called Ottilie", "Lisa Hardcastle". */
+const HER_NAME_THERE =
+  /(?<![\p{L}])(?:(?:Mrs|Miss|Ms|Mr|Dr)\.? \p{Lu}\p{Ll}+|(?:called|named) \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}{2,}(?=[,.!]|$| come| if))/u;
+/** …and asks to be found there: "come say hi", "catch me at the gates". */
+const COME_FIND_ME =
+  /(?:come (?:and )?(?:say hi|say hello|find me|see me)|ask for me|catch me|find me|look out for me|give me a wave|say hi (?:to me|when))/iu;
+
+/** A member naming herself at her workplace and asking to be found there: findable in person. */
+function findSelfAtWork(n: Normalised): ScreenMatch[] {
+  const work = I_WORK_AT.exec(n.original);
+  if (!work || !COME_FIND_ME.test(n.original)) return [];
+  const named = HER_NAME_THERE.exec(n.original);
+  if (!named || named[0].split(' ').some((w) => NOT_NAMES.test(w) && !/^(?:Mrs|Miss|Ms|Mr|Dr)\.?$/.test(w))) return [];
+  return [
+    {
+      category: 'pii',
+      kind: 'full_name',
+      start: named.index,
+      end: named.index + named[0].length,
+      text: named[0],
+      rule: 'pii.findable-at-work',
+    },
+  ];
 }
 
 export function findPii(n: Normalised): ScreenMatch[] {
@@ -238,5 +274,6 @@ export function findPii(n: Normalised): ScreenMatch[] {
   }
   // The looser shapes of pii-social.ts only add what the rules above did not already highlight.
   for (const s of findSocial(n)) if (!matches.some((o) => o.start < s.end && s.start < o.end)) matches.push(s);
-  return [...matches, ...findFullNames(n, matches.some((m) => m.kind === 'social') || PLATFORM_NAMED.test(n.text))];
+  const names = findFullNames(n, matches.some((m) => m.kind === 'social') || PLATFORM_NAMED.test(n.text));
+  return [...matches, ...names, ...(names.length === 0 ? findSelfAtWork(n) : [])];
 }

@@ -8,7 +8,8 @@ import trained from './weights.json' with { type: 'json' };
 // Posts the rules miss and the trained second opinion catches (from the training sets).
 const suspected = [
   "Written down where everything is for him. I won't need any of it now.",
-  'Told my mum I love her tonight, just in case.',
+  // (Was "Told my mum I love her tonight, just in case.", which a rule now finds.)
+  'I keep saying goodbye in my head to everyone.',
 ];
 
 describe('the trained second opinion', () => {

@@ -91,6 +91,16 @@ describe('the sense layer in the screen', () => {
     ]);
   });
 
+  it('leaves a disagreement that says it means no harm to the rules', async () => {
+    // The head on its own reads this firm reply as contempt; the civility said in it answers.
+    const text =
+      "Firmly but kindly, Jo: I don't think it's fair to call bottle feeding lazy. There are a dozen medical reasons people can't breastfeed and you don't know anyone's history.";
+    const [vector] = await encode([text]);
+    expect(abuseProbability(vector as number[])).toBeGreaterThan(0.5);
+    expect(abuseBySense(text, vector as number[])).toEqual([]);
+    expect((await screenPost(text)).verdict).toBe('allow');
+  });
+
   it('is asked only when the rules found no abuse, and only with a vector', async () => {
     const [vector] = await encode(['you stupid bitch']);
     const rules = screenText('you stupid bitch', { sentenceVector: vector });

@@ -30,9 +30,19 @@ export function abuseProbability(vector: readonly number[], model: SenseHead = h
  */
 const MIN_WORDS = 4;
 
+/**
+ * Disagreement that says it means no harm: "I respectfully disagree", "just my view", "not having
+ * a go", "let's keep this space kind". The head reads a firm reply to another member as contempt
+ * (train-q: six of its clean posts); an insult inside such a post is still the rules' to find.
+ * "With respect" and "no offence" are left out: they open put-downs as often as not.
+ */
+const CIVIL_DISAGREEMENT =
+  /(?<![\p{L}])(?:respectfully disagree|i (?:dont|don['’]t|do not) think (?:it['’]?s|it is) fair|just my (?:view|opinion|two pence|2p|2 cents)|not having a go|firmly but kindly|(?:let['’]?s|lets) keep (?:this|it|the group) (?:space )?kind|i (?:won['’]?t|will not) insult you|hope your day gets better|agree to disagree|both things can be true|not sure i agree|made the right call)(?![\p{L}])/iu;
+
 /** A match over the whole post when its vector reads as abuse, else nothing. */
 export function abuseBySense(text: string, vector: readonly number[]): ScreenMatch[] {
   if ((text.match(/\p{L}+/gu)?.length ?? 0) < MIN_WORDS) return [];
+  if (CIVIL_DISAGREEMENT.test(text)) return [];
   if (abuseProbability(vector) < head.threshold) return [];
   const start = text.length - text.trimStart().length;
   const end = text.trimEnd().length;
