@@ -6,8 +6,10 @@ import {
   BRIEF_CHORE,
   type CrisisRule,
   FEAR,
+  HAND_MARKS,
   HARM,
   HARMING,
+  PILLS,
   THOUGHT,
 } from './crisis-words.ts';
 import { bounded, phrase } from './normalise.ts';
@@ -47,6 +49,9 @@ const danger = (
   pastMayResolve: false,
   ...extra,
 });
+
+/** Medicines sold for babies that also sedate them. */
+const BABY_MEDICINE = '(?:phenergan|piriton|medised)';
 
 /** Who may be with a baby left in a room. */
 const CARER = '(?:grandparents?|nan|nana|granny|grandma|grandad|dad|daddy|partner|husband|sitter|babysitter|mum|mam)';
@@ -226,7 +231,7 @@ export const babyRules: CrisisRule[] = [
   // shake him hard to wake him", "she was sort of grey and floppy when I went in" (train-j, train-k).
   danger(
     'sedated-to-sleep',
-    `(?:give|giving|gave|given|put|putting|been putting|add|adding) (?:\\w+ ){0,4}?(?:nytol|phenergan|piriton|medised|sleeping tablets?|sleeping pills?|whisky|whiskey|brandy|rum|gin|vodka|a drop of something|something to knock (?:him|her|them) out)(?: \\w+){0,8}? (?:to|in|so) (?:\\w+ ){0,3}?(?:sleep|sleeps|settle|quiet|bottle|milk|feeds?)|(?:have to|had to) shake ${BABY} (?:really |so )?hard to (?:wake|rouse)|(?:grey|gray|blue) and floppy|floppy and (?:grey|gray|blue)`,
+    `(?:give|giving|gave|given|put|putting|been putting|add|adding) (?:\\w+ ){0,4}?(?:${BABY_MEDICINE}|nytol|sleeping tablets?|sleeping pills?|whisky|whiskey|brandy|rum|gin|vodka|a drop of something|something to knock (?:him|her|them) out)(?: \\w+){0,8}? (?:to|in|so) (?:\\w+ ){0,3}?(?:sleep|sleeps|settle|quiet|bottle|milk|feeds?)|(?:have to|had to) shake ${BABY} (?:really |so )?hard to (?:wake|rouse)|(?:grey|gray|blue) and floppy|floppy and (?:grey|gray|blue)`,
     {
       unless: bounded(
         /(?:gp said|doctor said|prescribed|for (?:his|her|the) (?:rash|hives|allerg\w*|eczema|chickenpox|bites?))/u,
@@ -284,7 +289,7 @@ export const babyRules: CrisisRule[] = [
   // sleeps, way more than the box says". A dose for teething or a fever is not this.
   danger(
     'overdosed-to-sleep',
-    '(?:calpol|nurofen|paracetamol|ibuprofen|medised|piriton|phenergan|medicine|meds|tablets?)(?: \\w+){0,12}? (?:(?:way |much |a lot |loads )?more than (?:the |it |what the )?(?:box|bottle|label|packet|leaflet|instructions|dose|pharmacist|doctor|gp|syringe)(?: says| said)?|double (?:the|her|his|their) dose|(?:in|into) every (?:bottle|feed))',
+    `(?:${BABY_MEDICINE}|calpol|nurofen|medicine|${PILLS}|tablet)(?: \\w+){0,12}? (?:(?:way |much |a lot |loads )?more than (?:the |it |what the )?(?:box|bottle|label|packet|leaflet|instructions|dose|pharmacist|doctor|gp|syringe)(?: says| said)?|double (?:the|her|his|their) dose|(?:in|into) every (?:bottle|feed))`,
     {
       also: bounded(/(?:sleep|sleeps|settle|settles|quiet|knock (?:her|him|them) out|zonked|out cold)/u),
       unless: bounded(
@@ -309,7 +314,7 @@ export const babyRules: CrisisRule[] = [
   // upper arm and he said she rolled. She can't roll. She's seven weeks."
   danger(
     'unexplained-marks',
-    '(?:finger ?marks|finger ?tip bruises|grip marks|hand ?prints?|bruises?|bruising|burns?) (?:on|across|round|around|down) (?:her|his|the babys|babys|their) (?:\\w+ )?(?:arms?|legs?|thighs?|ribs|chest|back|face|cheeks?|ears?|tummy|neck|torso|wrists?|ankles?|bum|head)',
+    `(?:${HAND_MARKS}|burns?) (?:on|across|round|around|down) (?:her|his|the babys|babys|their) (?:\\w+ )?(?:arms?|legs?|thighs?|ribs|chest|back|face|cheeks?|ears?|tummy|neck|torso|wrists?|ankles?|bum|head)`,
     {
       also: bounded(
         /(?:(?:cant|cannot|doesnt|does not|isnt|not) (?:even )?(?:roll|crawl|move|sit up|walk|rolling|crawling|mobile)|(?:said|says|claimed|claims|reckons|told me) (?:she|he|it) (?:\w+ )?(?:rolled|fell|bumped|did it|did that)|(?:when i got (?:back|home)|was (?:minding|watching|looking after|babysitting)|had (?:her|him|them) for))/u,

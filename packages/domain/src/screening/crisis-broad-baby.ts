@@ -1,4 +1,12 @@
-import { ADULT_IN, BABY_IN_POST, type CrisisRule, FEAR, FIRST_PERSON, type PostTest } from './crisis-words.ts';
+import {
+  ADULT_IN,
+  BABY_IN_POST,
+  type CrisisRule,
+  FEAR,
+  FIRST_PERSON,
+  HAND_MARKS,
+  type PostTest,
+} from './crisis-words.ts';
 import { bounded, phrase } from './normalise.ts';
 
 /**
@@ -116,7 +124,7 @@ export const broadBabyRules: CrisisRule[] = [
   // What an act of hers left behind.
   danger(
     'harm-left-marks',
-    '(?:bruises?|bruising|marks?|hand ?prints?|finger ?marks|not acting right|not (?:herself|himself) since|floppy|limp|stopped breathing|wasnt breathing|bleeding|swollen)',
+    `(?:${HAND_MARKS}|marks?|not acting right|not (?:herself|himself) since|floppy|limp|stopped breathing|wasnt breathing|bleeding|swollen)`,
     {
       also: w(
         // or with no subject, as a post starts: "smacked his leg today cos he kicked me… left a red handprint"

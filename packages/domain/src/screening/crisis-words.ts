@@ -37,6 +37,9 @@ export interface CrisisRule {
 export const PILLS =
   '(?:pills|tablets|meds|medication|sertraline|citalopram|fluoxetine|co ?-?codamol|codeine|paracetamol|ibuprofen|diazepam|sleeping pills|painkillers|tramadol|mirtazapine|quetiapine|propranolol|promethazine|zopiclone|amitriptyline|olanzapine|lithium|insulin)';
 
+/** Marks a hand leaves on a baby: what an act of hers left (crisis-broad-baby.ts), or someone else's (crisis-baby.ts). */
+export const HAND_MARKS = '(?:finger ?marks|finger ?tip bruises|grip marks|hand ?prints?|bruises?|bruising)';
+
 /** "myself" and the ways it gets typed in a hurry. */
 export const MYSELF = '(?:myself|my self|myslef|mysef|myslf|meself|mself)';
 

@@ -170,15 +170,22 @@ const WHO_CUE =
 const WORKS_IN_TOWN =
   /^,? (?:(?:and |who |but )?(?:he |she |they )?(?:works?|working|is working|manages?|runs?|owns?)(?: as \w+(?: \w+)?| nights| days| weekends| shifts| part time| full time)? (?:at|in|for|on) (?:the |a |an )?[\p{L}' &-]{2,40}? (?:in|at|near|on|up in|down in|over in|out in) \p{Lu}\p{Ll}+)/u;
 
+/** What a school or nursery is called by: "Oak Tree Primary", "Rainbow Tots", "Little Shells nursery". */
+const SCHOOL_WORD =
+  '(?:[Pp]rimary|[Ss]chool|[Aa]cademy|[Nn]ursery|[Ii]nfants|[Jj]uniors|[Cc]ollege|[Pp]re-?school|[Tt]ots|[Dd]ay [Nn]ursery|[Kk]indergarten|[Pp]laygroup)';
 /** Right after a child's name, the school: "Tyler Moss year 2 at Elm Road Primary", "Oscar Lane, 6, Oak class at Harbour View Academy". */
-const AT_SCHOOL =
-  /^,? (?:\d{1,2},? )?(?:(?:she|he|they)(?:s|['’]s| is|re|['’]re| are) )?(?:is |in |goes to |starts |started |the )*(?:(?:[Yy]ear \d+|[Rr]eception|[Nn]ursery|[Pp]\d|\p{Lu}\p{Ll}+ (?:class|room|group))(?: at)? )?(?:at )?(?:(?:\p{Lu}[\p{L}'’]*|of) ){1,5}(?:[Pp]rimary|[Ss]chool|[Aa]cademy|[Nn]ursery|[Ii]nfants|[Jj]uniors|[Cc]ollege|[Pp]re-?school|[Tt]ots|[Dd]ay [Nn]ursery|[Kk]indergarten|[Pp]laygroup)(?![\p{L}])|^,? (?:she|he|they)?(?:s|['’]s| is| are)? ?(?:in )?(?:[Yy]ear \d+|[Rr]eception|\p{Lu}\p{Ll}+ class) at (?:St\.? )?\p{Lu}[\p{L}'’]+/u;
+const AT_SCHOOL = new RegExp(
+  String.raw`^,? (?:\d{1,2},? )?(?:(?:she|he|they)(?:s|['’]s| is|re|['’]re| are) )?(?:is |in |goes to |starts |started |the )*(?:(?:[Yy]ear \d+|[Rr]eception|[Nn]ursery|[Pp]\d|\p{Lu}\p{Ll}+ (?:class|room|group))(?: at)? )?(?:at )?(?:(?:\p{Lu}[\p{L}'’]*|of) ){1,5}${SCHOOL_WORD}(?![\p{L}])|^,? (?:she|he|they)?(?:s|['’]s| is| are)? ?(?:in )?(?:[Yy]ear \d+|[Rr]eception|\p{Lu}\p{Ll}+ class) at (?:St\.? )?\p{Lu}[\p{L}'’]+`,
+  'u',
+);
 /** Right after a baby's name, the bed she lies in: "Oscar Reid-Banks, neonatal unit bay 3 cot 2". */
 const AT_BEDSIDE =
   /^,? (?:(?:she|he)(?:s|['’]s| is) )?(?:in |on )?(?:the )?(?:neonatal unit|nicu|NICU|SCBU|scbu|special care|[\p{L}]+ ward|ward \d+|[Bb]ay \d+|[Cc]ot \d+|[Rr]oom \d+|[Bb]ed \d+)/u;
 /** Later in a post about a named child, where she will be: "…and she starts at Rainbow Tots in Redruth on Monday". */
-const STARTS_AT_LATER =
-  /(?:starts|started|starting|goes to|is in the \p{Lu}\p{Ll}+ (?:room|class) at) (?:at )?\p{Lu}[\p{L}'’]+(?: \p{Lu}[\p{L}'’]+){0,3}(?: (?:nursery|primary|school|academy|pre-?school|playgroup))? (?:in|at) \p{Lu}\p{Ll}+/u;
+const STARTS_AT_LATER = new RegExp(
+  String.raw`(?:starts|started|starting|goes to|is in the \p{Lu}\p{Ll}+ (?:room|class) at) (?:at )?\p{Lu}[\p{L}'’]+(?: \p{Lu}[\p{L}'’]+){0,3}(?: ${SCHOOL_WORD})? (?:in|at) \p{Lu}\p{Ll}+`,
+  'u',
+);
 
 /**
  * A full real name with a way to find her ("find me on facebook, it's Gemma Louise Smith").
