@@ -171,8 +171,8 @@ const rules: AbuseRule[] = [
 /** A word of contempt in the sentence: what makes "the lot of you" an insult, not a thank-you. */
 const CONTEMPT_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${INS}|${CONTEMPT}|${ADJ})(?![\\p{L}\\p{N}])`, 'u');
 
-/** An insult just before, the aim after: "d i c k h e a d. thats what you are". */
-const INSULT_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${INS})[.!,]*\\s$`, 'u');
+/** An insult just before, the aim after: "d i c k h e a d. thats what you are", "lazy. thats what you are". */
+const INSULT_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${INS}|${CONTEMPT})[.!,]*\\s$`, 'u');
 
 const NEGATED_OR_REPORTED =
   /(?:^|\s)(?:not|never|nobody|no one|noone|doesnt|dont|isnt|wasnt|arent|didnt|wont|cant|wouldnt|without|make|makes|made|if|whether|feel like|think|thinks|thought|worry|worried|scared|afraid|say|says|said|told|tells|tell|call|called|calls|calling|mean|means|who|feel|feels|felt)(?:\s|$)/u;
@@ -180,9 +180,9 @@ const REPORTED = /(?:^|\s)(?:said|says|told|tells|tell|saying|asked|asks|called|
 const SELF = /(?:^|\s)(?:i|im|ive|id|ill|my|me|myself|we|our)(?:\s|$)/u;
 /** The author as the one speaking of herself ("my post" may be about someone else's reply). */
 const I_ME = /(?:^|\s)(?:i|im|ive|id|ill|me|myself)(?:\s|$)/u;
-/** Words that may open an imperative aimed at the reader: "why don't you just fuck off". */
+/** Words that may open an imperative aimed at the reader: "why don't you just fuck off", "@Tash cry me a river". */
 const IMPERATIVE_LEAD =
-  /^(?:\s*(?:oh|just|please|so|now|and|then|yeah|well|honestly|seriously|lol|lmao|haha|you|u|why|dont|not|can|could|would|will|go|kindly|maybe|mate|love|hun|hunny|babe|op|everyone|all|of|the|lot|both|right|ok|okay|ffs|jeez|god|christ|omg|tbh|and|but|lady|love|seriously|pal|yes|no|ugh|sorry|some|need|needs|to|really|yous|people|madam|pet)\s*)*$/u;
+  /^(?:\s*@[\p{L}\p{N}_.]+)?(?:\s*(?:oh|just|please|so|now|and|then|yeah|well|honestly|seriously|lol|lmao|haha|you|u|why|dont|not|can|could|would|will|go|kindly|maybe|mate|love|hun|hunny|babe|op|everyone|all|of|the|lot|both|right|ok|okay|ffs|jeez|god|christ|omg|tbh|and|but|lady|love|seriously|pal|yes|no|ugh|sorry|some|need|needs|to|really|yous|people|madam|pet)\s*)*$/u;
 
 /**
  * A mild insult with a laugh or a kiss ("x") is teasing between friends: "you absolute muppet 😂 you put the
@@ -258,6 +258,8 @@ export function deobfuscate(n: Normalised): Normalised {
     for (let k = 0; k < token.length; k++) {
       const c = token[k] as string;
       if (!(c in LEET)) continue;
+      // "@Tash", a member addressed by name, is not "atash"; "@ss" in lower case stays a disguise.
+      if (c === '@' && k === 0 && /\p{Lu}/u.test(n.original[n.start[m.index + 1] ?? -1] ?? '')) continue;
       // "shit!" keeps its "!"; a digit or a symbol inside a word ("b!tch", "5hit") is a letter.
       if (/[0-9]/.test(c) || /[\p{L}\p{N}]/u.test(token.slice(k + 1))) leet.add(m.index + k);
     }

@@ -1,4 +1,4 @@
-import { type CrisisRule, FIRST_PERSON } from './crisis-words.ts';
+import { type CrisisRule, DISCLAIMED_INNOCENCE, FIRST_PERSON } from './crisis-words.ts';
 import { bounded, phrase } from './normalise.ts';
 
 /**
@@ -28,15 +28,20 @@ const rule = (id: string, anchor: string, extra: Partial<CrisisRule>): CrisisRul
 
 /** Ways of saying she would no longer be alive, without the word suicide. */
 const AN_END =
-  '(?:(?:not|never|no longer|stop|stopped) (?:waking|wake|waken|to wake) up|sleep(?:ing)? (?:forever|for ever|and never|and not)|(?:go|going|drift\\w*|fall\\w*) (?:to sleep|asleep|off) (?:forever|for ever|and (?:not|never))|(?:not|never|no longer) (?:being|be|to be) (?:here|around|alive)|(?:stop|stopped|stopping|cease|ceased|ceasing) (?:existing|to exist|breathing|being alive)|not (?:existing|exist|to exist)|(?:disappear\\w*|vanish\\w*|fade\\w* away)(?: (?:forever|for good|completely|for ever|off the face of the earth))?(?! (?:into|to|for|under|in|on|off|with|from|at|behind|upstairs|downstairs)(?![\\p{L}]))|(?:being|be) gone (?:forever|for good|for ever)|(?:never|not) (?:come|coming) back|(?:just )?(?:die|be dead|being dead)(?! (?:of|from|for|laughing|inside|down|off|out|with|on)(?![\\p{L}]))|(?:everything|it all) (?:to )?(?:stop|go black|be over|end)|(?:end|ending) (?:it|things|everything|it all|my life)(?! (?:with|between|for|off|on|at|early|by|up)(?![\\p{L}])))';
+  '(?:(?:not|never|no longer|stop|stopped) (?:waking|wake|waken|to wake) up|sleep(?:ing)? (?:forever|for ever|and never|and not)|(?:go|going|drift\\w*|fall\\w*) (?:to sleep|asleep|off) (?:forever|for ever|and (?:not|never))|(?:not|never|no longer) (?:being|be|to be) (?:here|around|alive)|(?:stop|stopped|stopping|cease|ceased|ceasing) (?:existing|to exist|breathing|being alive)|not (?:existing|exist|to exist)|(?:disappear\\w*|vanish\\w*|fade\\w* away)(?: (?:forever|for good|completely|for ever|off the face of the earth))?(?! (?:into|to|for|under|in|on|off|with|from|at|behind|upstairs|downstairs)(?![\\p{L}]))|(?:disappear\\w*|vanish\\w*) (?:quietly )?from (?:everyones|everybodys|everyone|peoples|their|all their|all of their|my (?:kids|familys|family|childrens|girls|boys)) li(?:ves|fe)|(?:being|be) gone (?:forever|for good|for ever)|(?:never|not) (?:come|coming) back|(?:just )?(?:die|be dead|being dead)(?! (?:of|from|for|laughing|inside|down|off|out|with|on)(?![\\p{L}]))|(?:everything|it all) (?:to )?(?:stop|go black|be over|end)|(?:end|ending) (?:it|things|everything|it all|my life)(?! (?:with|between|for|off|on|at|early|by|up)(?![\\p{L}])))';
 
 /** Wanting, longing or picturing it as a relief. */
 const WISH = w(
-  '(?:dream\\w*|fantasi[sz]\\w*|wish\\w*|want\\w*|wanna|hope|hoping|long|longing|crave|craving|tempt\\w*|appeal\\w*|sounds? (?:so |really |quite |very )?(?:nice|good|peaceful|restful|lovely|easier|better|tempting|appealing|like a relief)|would be (?:so |such a |a )?(?:nice|easier|better|relief|peaceful|restful|kinder|blessing|easy)|(?:easier|better|kinder) (?:for (?:everyone|them|him|her|the kids|the baby|my family))|peaceful|restful|relief|pray\\w*|think\\w* about|thought about|thinking of|ready to|cant wait|if only|how nice|so tired of|just want|if i (?:just |could |were to |simply )?)',
+  '(?:dream\\w*|fantasi[sz]\\w*|wish\\w*|want\\w*|wanna|hope|hoping|long|longing|crave|craving|tempt\\w*|appeal\\w*|sounds? (?:so |really |quite |very )?(?:nice|good|peaceful|restful|lovely|easier|better|tempting|appealing|like a relief)|would be (?:so |such a |a )?(?:nice|easier|better|relief|peaceful|restful|kinder|blessing|easy)|(?:easier|better|kinder) (?:for (?:everyone|them|him|her|the kids|the baby|my family))|(?:kindest|best|easiest|fairest|simplest) thing (?:would be|is|to do|for everyone)|peaceful|restful|relief|pray\\w*|think\\w* about|thought about|thinking of|ready to|cant wait|if only|how nice|so tired of|just want|if i (?:just |could |were to |simply )?)',
 );
 /** Other lives, other deaths, the baby's sleep, hyperbole: the same words, not her wish to die. */
 const NOT_HER_END = w(
   '(?:nan|nana|gran|grandad|grandma|grandpa|dad|father|mother|brother|sister|friend|uncle|aunt|auntie|cousin|dog|cat|pet)s? (?:\\w+ )?(?:died|dying|passed|death)|passed away|(?:her|him|them|she|he|baby|lo|they) (?:\\w+ ){0,4}(?:not |never )?(?:wake|waking|wakes)|(?:wake|waking) up (?:every|at|so|early|before|for|in the)|funeral|grief|grieving|(?:she|he|baby|they|it)(?:ll| will| wont| might| may| doesnt| didnt| would| to)? (?:not |never )?(?:wake|waking) up|breathing|sids|cot death|monitor|snooze|alarm|lie ?-?in|lay ?-?in|(?:till|until|before|past) (?:noon|midday|lunch\\w*|\\d+|the afternoon|late|ten|eleven|nine)|(?:for|till|until) (?:a|the|one|two|\\d+) (?:week|weekend|day|days|hours|night|month)|(?:disappear|vanish)\\w* (?:for a|for the|for an|into (?:bed|the bath|the sofa|a book)|to (?:a|the|bed|my)|on holiday|with|off|under)|(?:end|ending) (?:it|things) with|breastfe\\w*|feeding|pumping|relationship|marriage|battery|phone|plants?|series|film|show|book|game|magic|trick|rash|spots|cough|symptoms?|pain|headache|tantrum\\w*|teething|weather|rain|heatwave|this week|this day|lockdown|pregnan\\w*|heartburn|nausea|sickness',
+);
+
+/** Someone other than her the sentence may be about: with none, an end wished for is hers. */
+const SOMEONE_ELSE = w(
+  '(?:she|he|shes|hes|they|theyre|theyd|you|youre|youd|u|ur|your|her|him|them|his|their|we|us|our|baby|babys|lo|everyone|everybody|someone|somebody|people|nan|gran|dad|mum|mam|friend|husband|partner)',
 );
 
 /** Despair said without "I", as posts typed at night often are: "cant do this anymore". */
@@ -46,7 +51,8 @@ const DESPAIR = w(
 
 /** Despair beside a high place: not wanting to be here, not knowing why she is there or writing. */
 const HIGH_PLACE_DESPAIR = w(
-  '(?:dont|do not) (?:really |even )?know why (?:im|i am) (?:typing|writing|posting|here|telling)|(?:cant|cannot) stop (?:crying|shaking|greeting)|(?:dont|do not|not) (?:want|wanting|wanna) to be here|(?:not|never) (?:going|coming|driving) (?:back|home)|cant do (?:this|it) (?:anymore|any more)|had enough|no point|so done|im done|goodbye|sorry for everything|nobody (?:would|will) (?:miss|notice)|better off without|how (?:high|far down)|just (?:jump|step|let go|go over)|been (?:here|sat here|sitting here) (?:for )?(?:an hour|hours|ages|all night|since)(?: \\w+){0,6}? (?:dont know|cant|crying|shaking|numb|empty)',
+  `${DISCLAIMED_INNOCENCE}|` +
+    '(?:dont|do not) (?:really |even )?know why (?:im|i am) (?:typing|writing|posting|here|telling)|(?:cant|cannot) stop (?:crying|shaking|greeting)|(?:dont|do not|not) (?:want|wanting|wanna) to be here|(?:not|never) (?:going|coming|driving) (?:back|home)|cant do (?:this|it) (?:anymore|any more)|had enough|no point|so done|im done|goodbye|sorry for everything|nobody (?:would|will) (?:miss|notice)|better off without|how (?:high|far down)|just (?:jump|step|let go|go over)|been (?:here|sat here|sitting here) (?:for )?(?:an hour|hours|ages|all night|since)(?: \\w+){0,6}? (?:dont know|cant|crying|shaking|numb|empty)',
 );
 
 /** A means or a place where lives end. */
@@ -67,9 +73,11 @@ const NOT_A_PULL = w(
 );
 
 export const broadSelfRules: CrisisRule[] = [
+  // Hers, or nobody else's: "not waking up tmrw would honestly be a relief" leaves out the "I".
   rule('wish-for-an-end', AN_END, {
-    with: [WISH, FIRST_PERSON],
+    with: [WISH],
     unless: NOT_HER_END,
+    when: (sentence) => FIRST_PERSON.test(sentence) || !SOMEONE_ELSE.test(sentence),
   }),
   rule('pull-of-a-means', MEANS, {
     with: [PULL],

@@ -1,4 +1,4 @@
-import { type CrisisRule, PILLS } from './crisis-words.ts';
+import { type CrisisRule, DISCLAIMED_INNOCENCE, PILLS } from './crisis-words.ts';
 import { bounded, phrase } from './normalise.ts';
 
 /**
@@ -142,9 +142,12 @@ export const farewellRules: CrisisRule[] = [
     // "does life insurance still pay out if… actually never mind", "…you know. self inflicted".
     id: 'crisis.life-insurance-if',
     kind: 'suicide_self_harm',
-    re: phrase('life (?:insurance|cover|policy)(?: \\w+){0,4}? (?:pay|pays|paid|payout|pay out|cover|covers)'),
+    re: phrase(
+      '(?:life|farm|the|my|our|mortgage|death in service) (?:insurance|cover|policy)(?: \\w+){0,4}? (?:pay|pays|paid|payout|pay out|cover|covers)',
+    ),
     also: w(
-      '(?:never ?mind|nevermind|self ?inflicted|suicide|take (?:my|your) own life|took (?:my|her|their) own life|looks? like an accident|asking for reasons|reasons i (?:dont|cant|wont) (?:want to )?(?:type|say|go into))',
+      `${DISCLAIMED_INNOCENCE}|` +
+        '(?:never ?mind|nevermind|self ?inflicted|suicide|take (?:my|your) own life|took (?:my|her|their) own life|looks? like an accident|asking for reasons|reasons i (?:dont|cant|wont) (?:want to )?(?:type|say|go into))',
     ),
   },
   {
@@ -169,7 +172,9 @@ export const farewellRules: CrisisRule[] = [
     re: phrase(
       '(?:googl\\w*|read\\w*|search\\w*|looking up|looked up|researching|researched) (?:\\w+ ){0,3}?(?:methods|ways to (?:die|go|do it)|how (?:long it takes|to do it)|what would (?:work|do it))',
     ),
-    also: w('(?:cleared|deleted|wiped) (?:my |the )?(?:search )?history|calm|scared of (?:myself|how)|shouldnt'),
+    also: w(
+      `${DISCLAIMED_INNOCENCE}|(?:cleared|deleted|wiped) (?:my |the )?(?:search )?history|calm|scared of (?:myself|how)|shouldnt`,
+    ),
     unless: w('(?:sleep training|weaning|feeding|contraception|birth control|teaching|recipe|cleaning)'),
   },
   {
@@ -211,5 +216,54 @@ export const farewellRules: CrisisRule[] = [
       '(?:written|wrote|writing|bought|buying|got|made|making) (?:\\w+ ){0,4}?(?:cards?|presents?|letters?|gifts?) (?:\\w+ ){0,5}?for (?:the next|the coming|all (?:their|her|his)|every) (?:few |\\d+ |ten |five |several |couple of )?(?:years|birthdays|christmases)',
     ),
     unless: w('(?:deployment|deployed|tour|posted|abroad|away|18th|advent)'),
+  },
+  {
+    // Love said in the past tense, to be passed on: "tell my girls i loved them x" (train-s).
+    id: 'crisis.tell-them-i-loved-them',
+    kind: 'suicide_self_harm',
+    re: phrase(
+      '(?:tell|make sure|let) (?:my|the|our) (?:girls|boys|kids|children|baby|babies|son|daughter|little ones?|husband|partner|family|mum|mam|twins)(?: know)?(?: that)? i loved (?:them|her|him|you|them all)(?! (?:when|as|at|in|back|growing)(?![\\p{L}]))',
+    ),
+  },
+  {
+    // Calm beside things put in order for after her: "put nain's ring in an envelope for my
+    // daughter with a little note. feels good to have everything tidy now", "wrote out all her
+    // routines for my sister… in the envelope with my will. feel weirdly calm today" (train-r, train-s).
+    id: 'crisis.calm-beside-arrangements',
+    kind: 'suicide_self_harm',
+    re: phrase(
+      '(?:feel|feeling|felt|feels) (?:so |weirdly |strangely |oddly |really |very |quite )*(?:calm|calmer|lighter|at peace|peaceful)(?: \\w+){0,2}? (?:today|now|tonight|about it|about everything)|(?:everything|it all|all my things|all my stuff|my things) (?:is |are )?(?:tidy|in order|sorted|organised|ready|done) now',
+    ),
+    also: w(
+      '(?:envelope|my will|(?:a |little )?(?:note|letter) for (?:her|him|them|my|the)|(?:her|his|their) routines|passwords|who gets|(?:nans|nains|grans|mums|my) (?:ring|necklace|jewellery)|jewellery)',
+    ),
+    unless: w(
+      '(?:christmas|birthday|tooth fairy|declutter\\w*|hospital bag|maternity leave|back to work|deploy\\w*|wedding|exams?|moving|move house)',
+    ),
+  },
+  {
+    // A deadline she set herself, passed: "i gave it til 12 weeks. its not better. so thats that".
+    id: 'crisis.deadline-passed',
+    kind: 'suicide_self_harm',
+    re: phrase('(?:i )?gave (?:it|myself|this|things|life) (?:un)?(?:til|till|to|until) (?:\\w+ ){0,2}?\\w+'),
+    also: w(
+      '(?:so thats (?:that|it)|thats (?:that|it) then|times up|time is up|my time is up|(?:its|it is|im|i am|nothing is|nothing s) (?:not|no) better|still not better|deadline)',
+    ),
+    unless: w(
+      '(?:work|job|nursery|childminder|breastfe\\w*|formula|sleep training|weaning|dummy|potty|diet|gym|course|decide|decision)',
+    ),
+  },
+  {
+    // Who is told, and in what order, if she dies, asked as practical business: "if something
+    // happened to me who do the army ring first, him or my mum? need to know the order" (train-r).
+    id: 'crisis.if-something-happened-to-me',
+    kind: 'suicide_self_harm',
+    re: phrase('if (?:something|anything) (?:happened|happens|were to happen|was to happen|should happen) to me'),
+    also: w(
+      `${DISCLAIMED_INNOCENCE}|need to know (?:the order|who|what)|(?:the|in what) order|not that anything will|dont ask why|no reason`,
+    ),
+    unless: w(
+      '(?:(?:my|our|a|the|making|made|write|writing|written) wills?|guardian\\w*|godparents?|solicitor|hypothetical\\w*)',
+    ),
   },
 ];

@@ -138,7 +138,7 @@ export const otherRules: CrisisRule[] = [
   // across her face", "mum's boyfriend 'disciplining' my 13 year old… bruises up her arms".
   other(
     'hurts-her-child',
-    `${ADULT} (?:\\w+ ){0,3}?(?:hit|hits|hitting|slapped|slaps|slapping|punched|punches|beat|beats|beaten|kicked|kicks|strangled|choked|grabbed|shoved|pushed|smacked|hurt|hurts|belted|leathered|battered|disciplining|disciplined|threw) (?:my|our|her|his) (?:\\d+ ?(?:year|yr) old|eldest|oldest|youngest|son|daughter|stepson|stepdaughter|step son|step daughter|kids?|children|boy|girl|teenager|teen|little (?:boy|girl|one))(?![\\p{L}])(?! (?:a|an|the|his|her|some|out|around|about|up|over|back)(?![\\p{L}]))`,
+    `${ADULT} (?:\\w+ ){0,3}?(?:hit|hits|hitting|slapped|slaps|slapping|punched|punches|beat|beats|beaten|kicked|kicks|strangled|choked|grabbed|shoved|pushed|smacked|hurt|hurts|belted|leathered|battered|disciplining|disciplined|threw) (?:my|our|her|his|the) (?:\\d+ ?(?:year|yr) old|eldest|oldest|youngest|son|daughter|stepson|stepdaughter|step son|step daughter|kids?|children|boy|girl|teenager|teen|toddler|little (?:boy|girl|one))(?![\\p{L}])(?! (?:a|an|the|his|her|some|out|around|about|up|over|back)(?![\\p{L}]))`,
     {
       unless: bounded(/(?:by accident|accidentally|play ?fight\w*|tickl\w*|rugby|football|catch|pillow fight|tag)/u),
     },

@@ -116,6 +116,14 @@ export const MEANS_IT =
   /(?<![\p{L}])(?:not (?:even )?joking|im serious|seriously|for real|honestly though|no joke)(?![\p{L}])/u;
 
 /**
+ * She rules out the innocent reading herself: "asking for no reason", "not for anyone else", "and
+ * I don't mean a lie in", "I wasn't looking at the view". Beside a question or a place that is
+ * usually harmless, it says the question is about her (train-r, train-s).
+ */
+export const DISCLAIMED_INNOCENCE =
+  '(?:asking for no (?:particular )?reason|no reason just (?:wondering|asking)|not for (?:anyone|anybody|someone|a friend) else|not for a friend|(?:i )?(?:dont|do not|didnt|did not) mean (?:a |the |like a |like )?(?:\\w+ ){0,2}?(?:lie ?in|lay ?in|nap|holiday|break|rest|sleep|night off|weekend away)|(?:i )?(?:wasnt|was not|werent|were not|not) (?:there )?(?:looking at|there for|admiring|enjoying|for) the (?:view|views|sunset|sunrise|scenery))';
+
+/**
  * A brief, ordinary errand a baby is left safe at home for: "left her in the cot while I put the
  * bins out", "for two minutes", "to pay at the pump". The rules' left-alone check and the word
  * model's gate both let these through, so they share one list.

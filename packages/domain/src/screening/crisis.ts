@@ -12,6 +12,7 @@ import { selfHarmRules } from './crisis-self.ts';
 import {
   answeredNo,
   type CrisisRule,
+  DISCLAIMED_INNOCENCE,
   DISTANT_PAST,
   FIRST_PERSON,
   MEANS_IT,
@@ -22,7 +23,7 @@ import {
   RESOLVED,
   SIGNPOSTING,
 } from './crisis-words.ts';
-import { clauseBefore, matchesOf, type Normalised, originalSpan, sentenceAround } from './normalise.ts';
+import { clauseBefore, matchesOf, type Normalised, originalSpan, phrase, sentenceAround } from './normalise.ts';
 import type { CrisisKind, ScreenMatch } from './types.ts';
 
 /**
@@ -128,6 +129,9 @@ function pastAndResolved(sentence: string, post: PostTest): boolean {
 
 const MAX_PER_RULE = 5;
 
+/** An everyday reading she has ruled out ("and I don't mean a lie in") cannot excuse the match. */
+const DISCLAIMED = phrase(DISCLAIMED_INNOCENCE);
+
 export function findCrisis(n: Normalised): ScreenMatch[] {
   const text = n.text;
   const found: Array<ScreenMatch & { from: number; to: number }> = [];
@@ -150,7 +154,7 @@ export function findCrisis(n: Normalised): ScreenMatch[] {
       const to = from + m[0].length;
       const bounds = sentenceAround(text, from, to);
       const sentence = text.slice(bounds.from, bounds.to);
-      if (rule.unless?.test(sentence)) continue;
+      if (rule.unless?.test(sentence.replace(DISCLAIMED, ' '))) continue;
       if (rule.also && !onPost(rule.also)) continue;
       if (rule.with && !rule.with.every((re) => re.test(sentence))) continue;
       if (rule.notAfter?.test(clauseBefore(text, from))) continue;

@@ -1,4 +1,5 @@
 import { matchesOf, type Normalised, originalSpan, phrase } from './normalise.ts';
+import { findNamedPeopleWithPlace } from './pii-named-person.ts';
 import { findPiiNumbers } from './pii-numbers.ts';
 import { findSocial, PLATFORM } from './pii-social.ts';
 import type { PiiKind, ScreenMatch } from './types.ts';
@@ -99,11 +100,12 @@ const rules: PiiRule[] = [
     },
   },
   {
-    // Where she lives, given as a number: "I'm at number 40", "we're on pitch 9 at Long Drove site".
+    // Where she lives, given as a number: "I'm at number 40", "we're on pitch 9 at Long Drove site",
+    // "block 4, flat 12 on the Coningsby married quarters".
     id: 'pii.address-at-number',
     kind: 'address',
     re: phrase(
-      '(?:im|i am|were|we are|we live|i live|she lives|shes|she is|we|i) (?:at|in|on) (?:number|no|flat|house) \\d{1,4}[a-z]?|(?:pitch|plot) \\d{1,3},? (?:at|on|of) (?:the )?[a-z]+(?: [a-z]+){0,2} (?:site|caravan park|park|campsite)',
+      '(?:im|i am|were|we are|we live|i live|she lives|shes|she is|we|i) (?:at|in|on) (?:number|no|flat|house) \\d{1,4}[a-z]?|(?:block|building) \\d{1,3},? flat \\d{1,4}|flat \\d{1,4},? (?:block|building) \\d{1,3}|(?:flat|number|no|house) \\d{1,4}[a-z]?,? (?:on|in|at) the [a-z]+(?: [a-z]+){0,2} (?:estate|quarters|patch|flats|court|towers)|(?:pitch|plot) \\d{1,3},? (?:at|on|of) (?:the )?[a-z]+(?: [a-z]+){0,2} (?:site|caravan park|park|campsite)',
     ),
   },
   // UK postcodes; the inward code's letters never include C, I, K, M, O or V, so "b4 5pm" is not one.
@@ -112,7 +114,7 @@ const rules: PiiRule[] = [
     id: 'pii.off-platform',
     kind: 'social',
     re: phrase(
-      `(?:add|follow|find|message|msg|dm|pm|inbox|text|ring|call|contact|look|search|friend|hit) (?:me|us) (?:up )?(?:on|via|at|over on|through) ${PLATFORM}|(?:my|our) ${PLATFORM} (?:name|handle|username|user name|account name) is|(?:my|our) (?:username|user name|handle|snap code|snapcode) (?:is|on)|(?:dm|pm|inbox|direct message|private message) me|message me (?:privately|on|outside|off here|directly)|(?:get in touch|talk|chat|speak) (?:privately|off here|outside (?:of )?(?:here|this)|on ${PLATFORM})|(?:whatsapp|whats app|snapchat|snap|telegram|kik|viber) me|ask (?:me )?for my (?:number|email|details|insta|snap|whatsapp)|(?:ill|i will|i can|happy to) (?:send|give|dm|pm|message|text) (?:you |anyone )?my (?:number|email|details|address)|(?:im|i am) on ${PLATFORM} if (?:anyone|you|u)|(?:drop|leave|send|post|put|pm|dm|inbox) (?:me )?(?:your|ur) (?:numbers?|mobiles?|emails?|digits|snaps?|instas?|handles?|details)|add (?:you|u|yous|everyone|you all|yous all|all of you)(?: all)? (?:to|into|in) (?:the|a|my|our) (?:${PLATFORM} )?(?:${PLATFORM}|group chat|chat|gc)|(?:ive|i have|i|we|weve|we have) (?:started|made|set up|created|opened) (?:a|my|our|an?) (?:\\w+ )?${PLATFORM} (?:group|chat|server|page)`,
+      `(?:add|follow|find|message|msg|dm|pm|inbox|text|ring|call|contact|look|search|friend|hit) (?:me|us) (?:up )?(?:on|via|at|over on|through) ${PLATFORM}|(?:my|our) ${PLATFORM} (?:name|handle|username|user name|account name) is|(?:my|our) (?:username|user name|handle|snap code|snapcode) (?:is|on)|(?:dm|pm|inbox|direct message|private message) me|(?:drop|send|give|ping|shoot) me (?:a |an )?(?:quick )?(?:dm|pm|inbox|direct message|private message|message privately)|message me (?:privately|on|outside|off here|directly)|(?:get in touch|talk|chat|speak) (?:privately|off here|outside (?:of )?(?:here|this)|on ${PLATFORM})|(?:whatsapp|whats app|snapchat|snap|telegram|kik|viber) me|ask (?:me )?for my (?:number|email|details|insta|snap|whatsapp)|(?:ill|i will|i can|happy to) (?:send|give|dm|pm|message|text) (?:you |anyone )?my (?:number|email|details|address)|(?:im|i am) on ${PLATFORM} if (?:anyone|you|u)|(?:drop|leave|send|post|put|pm|dm|inbox) (?:me )?(?:your|ur) (?:numbers?|mobiles?|emails?|digits|snaps?|instas?|handles?|details)|add (?:you|u|yous|everyone|you all|yous all|all of you)(?: all)? (?:to|into|in) (?:the|a|my|our) (?:${PLATFORM} )?(?:${PLATFORM}|group chat|chat|gc)|(?:ive|i have|i|we|weve|we have) (?:started|made|set up|created|opened) (?:a|my|our|an?) (?:\\w+ )?${PLATFORM} (?:group|chat|server|page)`,
     ),
   },
   {
@@ -282,5 +284,7 @@ export function findPii(n: Normalised): ScreenMatch[] {
   // The looser shapes of pii-social.ts only add what the rules above did not already highlight.
   for (const s of findSocial(n)) if (!matches.some((o) => o.start < s.end && s.start < o.end)) matches.push(s);
   const names = findFullNames(n, matches.some((m) => m.kind === 'social') || PLATFORM_NAMED.test(n.text));
-  return [...matches, ...names, ...(names.length === 0 ? findSelfAtWork(n) : [])];
+  const named = names.length > 0 ? names : findSelfAtWork(n);
+  const people = findNamedPeopleWithPlace(n).filter((p) => !named.some((o) => o.start < p.end && p.start < o.end));
+  return [...matches, ...named, ...people];
 }
