@@ -98,7 +98,7 @@ export const broadOtherRules: CrisisRule[] = [
       notAfter:
         /(?:ward|hospital|nicu|scbu|unit|nurses?|midwi\w*|staff|policy|rules|school|nursery|work|boss|manager|gp|doctor|consultant|council|landlord|housing)(?: \w+){0,2} ?$/u,
       unless: w(
-        '(?:amazing|bless|lovely|sweet|kind|helpful|so good|the best|supportive|night feeds?|lift|carry|hoover\\w*|after my (?:c-?section|section|stitches)|rest|lie in|sleep in|toddler\\w*|tantrum\\w*|feed\\w*|latch\\w*|cot|nap\\w*|put (?:him|her) down|hold (?:him|her)|settle|lol|haha)',
+        '(?:amazing|bless|lovely|sweet|kind|helpful|so good|the best|supportive|night feeds?|lift|carry|hoover\\w*|after my (?:c-?section|section|stitches)|rest|lie in|sleep in|toddler\\w*|tantrum\\w*|feed\\w*|latch\\w*|cot|nap\\w*|put (?:him|her) down|hold (?:him|her)|settle|lol|haha|(?:had|took|takes|has) (?:the|our) (?:baby|babies|kids|twins|boys|girls)(?: \\w+){0,2} (?:and|so) (?:he |she )?(?:let|lets) me sleep)',
       ),
     },
   ),

@@ -89,6 +89,7 @@ describe('crisis: everyday language stays allowed', () => {
     'My toddler has an actual death wish, he climbed the bookcase again',
     'this heat is killing me',
     "I'm dying for a sleep",
+    'Husband took the baby downstairs and let me sleep till 10, bliss',
     'drowning in washing this week',
     'killing it at work',
     'dead tired today',
@@ -181,7 +182,6 @@ describe('crisis: everyday language stays allowed', () => {
     'sitting in the dark thinking about what to make for tea tomorrow',
     // the baby and "gone", "enough", an engine, a drink: everyday
     "If it wasn't for the baby I'd have gone back to work already",
-    "if I didn't have her I'd have gone on holiday this year",
     'a bit of reflux isnt enough of a reason to switch formula',
     'the garage said the engine running rough is the timing belt',
     'we warm the car up on the drive with the engine running',
@@ -222,6 +222,20 @@ describe('crisis: everyday language stays allowed', () => {
  */
 it.fails('KNOWN FALSE HOLD (abuse.sense): am no sure whether tae go tae the baby group the morra', async () => {
   expect(await screenPost('am no sure whether tae go tae the baby group the morra')).toMatchObject({
+    verdict: 'allow',
+  });
+});
+
+/**
+ * Another, kept visible: the crisis stack with its nearest neighbours (sense/neighbours.ts) holds
+ * this for a moderator. The word model already leans to crisis on "if I didn't have her" (0.73),
+ * and the post sits a little nearer crisis posts that begin the same way than clean ones (margin
+ * 0.07). The neighbours found more crises on every held-out set for the same clean posts held
+ * (eval/README.md, round four), so the trade was taken; it goes back to the table when the
+ * screen lets it through again.
+ */
+it.fails("KNOWN FALSE HOLD (crisis.model): if I didn't have her I'd have gone on holiday this year", async () => {
+  expect(await screenPost("if I didn't have her I'd have gone on holiday this year")).toMatchObject({
     verdict: 'allow',
   });
 });

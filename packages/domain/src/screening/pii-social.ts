@@ -67,7 +67,8 @@ const rules: Array<{ id: string; re: RegExp; accept?: (m: RegExpExecArray) => bo
     // "I'm mamabear underscore leeds": a handle spelled out, after a platform or the DMs.
     id: 'pii.handle-spelled',
     re: phrase('[a-z0-9]{2,30}(?: (?:underscore|dot|dash) [a-z0-9]{1,30})+'),
-    accept: (m) => !/^(?:com|co|uk|org|net)$/.test(m[0].split(' ').pop() ?? ''),
+    // "on the dot" is a time, not a handle.
+    accept: (m) => !/^(?:com|co|uk|org|net)$/.test(m[0].split(' ').pop() ?? '') && !/^the dot /.test(m[0]),
   },
   {
     // "TikTok's easier for me, search littlelegsandlatte": a platform, then a name to search.

@@ -148,6 +148,7 @@ describe('pii: public help and everyday talk are not personal details', () => {
     'Childline is 0800 1111',
     'we walked 2 miles down the road',
     'she was up 4 nights in a row',
+    'Rang back at 8am on the dot and got one',
     'a 20 minute drive to the hospital',
     'see you at 5pm b4 the session',
     'I was born on 12.03.1990',

@@ -31,6 +31,10 @@ export const HELD_OUT: ReadonlySet<string> = new Set([
   'blind-46',
   'blind-47',
   'blind-48',
+  // by three more writers while the crisis stack learned its neighbours: never read, figures only
+  'blind-49',
+  'blind-50',
+  'blind-51',
 ]);
 
 /** True when this module is the script node was asked to run (not merely imported). */

@@ -3,34 +3,41 @@ import { screenText } from '../screen.ts';
 import { screenPost } from '../screen-post.ts';
 import { type CrisisSense, stackedCrisis, suspectsCrisis } from './crisis-sense.ts';
 import { encode } from './encoder.ts';
+import { labelledVectors } from './neighbours.ts';
 
 describe('stackedCrisis', () => {
   const model: CrisisSense = {
     head: { weights: [1, 0], bias: 0 },
-    stack: { word: 1, sense: 0.5, bias: -1 },
+    stack: { word: 1, sense: 0.5, neighbours: 10, bias: -1 },
     threshold: 0.5,
   };
   const logit = (p: number) => Math.log(p / (1 - p));
 
-  it('is the logistic of the weighted logits of the two opinions', () => {
-    const z = logit(0.8) + 0.5 * logit(0.3) - 1;
-    expect(stackedCrisis(0.8, 0.3, model)).toBeCloseTo(1 / (1 + Math.exp(-z)), 10);
+  it('is the logistic of the weighted logits of the two opinions and the margin', () => {
+    const z = logit(0.8) + 0.5 * logit(0.3) + 10 * 0.05 - 1;
+    expect(stackedCrisis(0.8, 0.3, 0.05, model)).toBeCloseTo(1 / (1 + Math.exp(-z)), 10);
   });
 
-  it('rises with either opinion', () => {
-    expect(stackedCrisis(0.9, 0.5, model)).toBeGreaterThan(stackedCrisis(0.6, 0.5, model));
-    expect(stackedCrisis(0.6, 0.9, model)).toBeGreaterThan(stackedCrisis(0.6, 0.5, model));
+  it('rises with each opinion', () => {
+    expect(stackedCrisis(0.9, 0.5, 0, model)).toBeGreaterThan(stackedCrisis(0.6, 0.5, 0, model));
+    expect(stackedCrisis(0.6, 0.9, 0, model)).toBeGreaterThan(stackedCrisis(0.6, 0.5, 0, model));
+    expect(stackedCrisis(0.6, 0.5, 0.1, model)).toBeGreaterThan(stackedCrisis(0.6, 0.5, 0, model));
   });
 
   it('takes a word model that said 0 as a firm no, not minus infinity', () => {
-    expect(Number.isFinite(stackedCrisis(0, 1, model))).toBe(true);
-    expect(stackedCrisis(0, 1, model)).toBeLessThan(0.01);
+    expect(Number.isFinite(stackedCrisis(0, 1, 0, model))).toBe(true);
+    expect(stackedCrisis(0, 1, 0, model)).toBeLessThan(0.01);
   });
 
-  it('suspects a crisis at or above the threshold', () => {
-    // the head reads the first number of the vector: 0 gives 0.5
-    expect(suspectsCrisis(0.99, [0, 0], model)).toBe(true);
-    expect(suspectsCrisis(0.2, [0, 0], model)).toBe(false);
+  it('suspects a crisis at or above the threshold, the neighbours included', () => {
+    const blind = { ...model, head: { weights: [0, 0], bias: 0 } }; // the head says 0.5 to everything
+    const labelled = labelledVectors([[0, 1]], [[1, 0]]);
+    // [1, 1] is as near the crisis post as the other: margin 0, the word model decides
+    expect(suspectsCrisis(0.99, [1, 1], blind, labelled)).toBe(true);
+    expect(suspectsCrisis(0.2, [1, 1], blind, labelled)).toBe(false);
+    // a word model on the fence: the neighbours decide (margin +1 or -1 at weight 10)
+    expect(suspectsCrisis(0.6, [0, 1], blind, labelled)).toBe(true);
+    expect(suspectsCrisis(0.6, [1, 0], blind, labelled)).toBe(false);
   });
 });
 

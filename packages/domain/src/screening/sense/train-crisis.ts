@@ -7,19 +7,25 @@
  * so it needs the word model's leave-one-file-out scores; run alone, it computes them (about ten
  * minutes), while train-all.ts hands over the ones the word model's training just made. Then, leaving one
  * file out at a time, it fits the head (crisis against everything else, over the sentence
- * vector) and scores the left-out file; fits the stack on those two out-of-file scores, over
- * the posts where the rules found no crisis (the only ones it is asked about); and chooses the
- * threshold at `TARGET_CLEAN` of the ordinary clean and pii posts. Deterministic.
+ * vector) and scores the left-out file, and takes each left-out post's margin among its
+ * nearest neighbours in the other files (neighbours.ts); fits the stack on those three out-of-file
+ * scores, over the posts where the rules found no crisis (the only ones it is asked about); and
+ * chooses the threshold at `TARGET_CLEAN` of the ordinary clean and pii posts. Writes the
+ * labelled vectors of every training post to sense/neighbours.bin. The head itself stays as
+ * fitted in aa8a3aa unless asked with `--head`: refitted on the sets since, it held the demo's
+ * first post (eval/README.md). Deterministic.
  */
 import { writeFileSync } from 'node:fs';
 import { isMain } from '../eval/training-sets.ts';
 import { crossValidate, load as loadWords } from '../model/train.ts';
+import committed from './crisis-weights.json' with { type: 'json' };
 
 type WordCrossValidation = ReturnType<typeof crossValidate>;
 
 import { screenText } from '../screen.ts';
 import { type CrisisSense, logit, stackedCrisis } from './crisis-sense.ts';
 import { headProbability } from './head.ts';
+import { labelledVectors, NEIGHBOURS_FILE, neighbourMargin, packNeighbours } from './neighbours.ts';
 import { chooseThreshold, fit, HARD_NEGATIVES, load } from './train.ts';
 
 /** At most this share of ordinary clean and pii posts held by the two models together, cross-validated. */
@@ -32,6 +38,8 @@ interface Scored {
   rules: boolean;
   word: number;
   sense: number;
+  /** nearer crisis posts than others, among the other files' posts (neighbours.ts) */
+  margin: number;
 }
 
 const rulesFindCrisis = (text: string) =>
@@ -41,11 +49,18 @@ const rulesFindCrisis = (text: string) =>
 async function crossValidated(words: WordCrossValidation): Promise<{
   rows: Scored[];
   all: Awaited<ReturnType<typeof load>>;
+  labelled: ReturnType<typeof labelledVectors>;
   wordThreshold: number;
 }> {
   const key = (file: string, text: string) => `${file}\n${text}`;
   const wordScore = new Map(words.oof.map((o) => [key(o.e.file, o.e.line.text), o.crisis]));
   const all = (await load()).map((e) => ({ ...e, positive: e.line.label === 'crisis' }));
+  const labelled = labelledVectors(
+    all.filter((e) => e.positive).map((e) => e.x),
+    all.filter((e) => !e.positive).map((e) => e.x),
+  );
+  const crisisFiles = all.filter((e) => e.positive).map((e) => e.file);
+  const otherFiles = all.filter((e) => !e.positive).map((e) => e.file);
   const rows: Scored[] = [];
   for (const file of new Set(all.map((e) => e.file))) {
     const head = fit(
@@ -59,49 +74,63 @@ async function crossValidated(words: WordCrossValidation): Promise<{
         rules: rulesFindCrisis(e.line.text),
         word: wordScore.get(key(file, e.line.text)) ?? 0,
         sense: headProbability(e.x, head),
+        margin: neighbourMargin(e.x, labelled, {
+          crisis: (r) => crisisFiles[r] === file,
+          other: (r) => otherFiles[r] === file,
+        }),
       });
     }
   }
-  return { rows, all, wordThreshold: words.thresholds.crisis };
+  return { rows, all, labelled, wordThreshold: words.thresholds.crisis };
 }
 
-/** The stack's weights: a class-balanced logistic regression on the two logits, by gradient descent. */
+/** The stack's weights: a class-balanced logistic regression on the two logits and the margin, by gradient descent. */
 function fitStack(rows: readonly Scored[]): CrisisSense['stack'] {
-  // Scaled so that both features are of a size; the weights are unscaled at the end.
-  const [sw, ss] = [4, 8];
-  const xs = rows.map((r) => [logit(r.word) / sw, logit(r.sense) / ss] as const);
+  // Scaled so that the features are of a size; the weights are unscaled at the end.
+  const scale = [4, 8, 0.1];
+  const xs = rows.map((r) => [logit(r.word), logit(r.sense), r.margin].map((x, j) => x / (scale[j] as number)));
   const ys = rows.map((r) => (r.label === 'crisis' ? 1 : 0));
   const positives = ys.filter(Boolean).length;
   const weight = ys.map((y) => (y ? 0.5 / positives : 0.5 / (ys.length - positives)));
-  let [a, b, c] = [0, 0, 0];
+  const w = [0, 0, 0];
+  let bias = 0;
   for (let step = 0; step < 4000; step++) {
-    let [ga, gb, gc] = [0, 0, 0];
-    xs.forEach(([x1, x2], i) => {
-      const err = (1 / (1 + Math.exp(-(a * x1 + b * x2 + c))) - (ys[i] as number)) * (weight[i] as number);
-      ga += err * x1;
-      gb += err * x2;
-      gc += err;
+    const g = [0, 0, 0];
+    let gBias = 0;
+    xs.forEach((x, i) => {
+      const z = x.reduce((sum, v, j) => sum + v * (w[j] as number), bias);
+      const err = (1 / (1 + Math.exp(-z)) - (ys[i] as number)) * (weight[i] as number);
+      x.forEach((v, j) => {
+        g[j] = (g[j] as number) + err * v;
+      });
+      gBias += err;
     });
-    a -= 2 * ga;
-    b -= 2 * gb;
-    c -= 2 * gc;
+    w.forEach((_, j) => {
+      w[j] = (w[j] as number) - 2 * (g[j] as number);
+    });
+    bias -= 2 * gBias;
   }
   const round = (x: number) => Math.round(x * 1e5) / 1e5;
-  return { word: round(a / sw), sense: round(b / ss), bias: round(c) };
+  const [word, sense, neighbours] = w.map((v, j) => round(v / (scale[j] as number))) as [number, number, number];
+  return { word, sense, neighbours, bias: round(bias) };
 }
 
 /**
  * Fits the crisis head and the stack and writes sense/crisis-weights.json. `words` is the word
  * model's cross-validation when the caller has just run it (train-all.ts); else it is run here.
  */
-export async function trainCrisisSense(words: WordCrossValidation = crossValidate(loadWords())): Promise<void> {
-  const { rows, all, wordThreshold } = await crossValidated(words);
+export async function trainCrisisSense(
+  words: WordCrossValidation = crossValidate(loadWords()),
+  refitHead = process.argv.includes('--head'),
+): Promise<void> {
+  const { rows, all, labelled, wordThreshold } = await crossValidated(words);
   const stack = fitStack(rows.filter((r) => !r.rules));
   const model = (threshold: number): CrisisSense => ({ head: { weights: [], bias: 0 }, stack, threshold });
-  const found = (r: Scored, t: number) => r.rules || stackedCrisis(r.word, r.sense, model(t)) >= t;
+  const stacked = (r: Scored) => stackedCrisis(r.word, r.sense, r.margin, model(1));
+  const found = (r: Scored, t: number) => r.rules || stacked(r) >= t;
   const ordinary = rows.filter((r) => (r.label === 'clean' || r.label === 'pii') && !HARD_NEGATIVES.has(r.file));
   const threshold = chooseThreshold(
-    ordinary.filter((r) => !r.rules).map((r) => stackedCrisis(r.word, r.sense, model(1))),
+    ordinary.filter((r) => !r.rules).map(stacked),
     (TARGET_CLEAN * ordinary.length) / Math.max(1, ordinary.filter((r) => !r.rules).length),
   );
   const share = (xs: Scored[], t: number) => `${xs.filter((r) => found(r, t)).length}/${xs.length}`;
@@ -114,10 +143,15 @@ export async function trainCrisisSense(words: WordCrossValidation = crossValidat
   console.log(
     `rules plus the word model alone (≥${wordThreshold.toFixed(3)}): crisis ${alone(crisis)}, clean ${alone(clean)}`,
   );
-  const head = fit(all, 'adam');
+  const head = refitHead ? fit(all, 'adam') : committed.head;
   const sense: CrisisSense = { head, stack, threshold: Math.round(threshold * 1e6) / 1e6 };
   writeFileSync(new URL('crisis-weights.json', import.meta.url), `${JSON.stringify(sense)}\n`);
-  console.log(`wrote sense/crisis-weights.json (threshold ${sense.threshold})`);
+  writeFileSync(NEIGHBOURS_FILE, packNeighbours(labelled));
+  const rowsOf = (a: Float32Array) => a.length / labelled.dims;
+  console.log(
+    `wrote sense/crisis-weights.json (threshold ${sense.threshold}, head ${refitHead ? 'refitted' : 'kept'})`,
+  );
+  console.log(`wrote sense/neighbours.bin (${rowsOf(labelled.crisis)} crisis, ${rowsOf(labelled.other)} other posts)`);
 }
 
 if (isMain(import.meta.url)) {
