@@ -28,7 +28,7 @@ import { headProbability } from './head.ts';
 import { labelledVectors, NEIGHBOURS_FILE, neighbourMargin, packNeighbours } from './neighbours.ts';
 import { chooseThreshold, fit, HARD_NEGATIVES, load } from './train.ts';
 
-/** At most this share of ordinary clean and pii posts held by the two models together, cross-validated. */
+/** At most this share of ordinary clean and pii posts held by the stack, cross-validated. */
 const TARGET_CLEAN = 0.02;
 
 interface Scored {
@@ -45,7 +45,7 @@ interface Scored {
 const rulesFindCrisis = (text: string) =>
   screenText(text).matches.some((m) => m.category === 'crisis' && !m.rule.endsWith('.model'));
 
-/** Out-of-file scores of both opinions for every training line. */
+/** Out-of-file scores of the three opinions (word model, head, neighbours) for every training line. */
 async function crossValidated(words: WordCrossValidation): Promise<{
   rows: Scored[];
   all: Awaited<ReturnType<typeof load>>;
