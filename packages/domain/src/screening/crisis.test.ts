@@ -214,32 +214,26 @@ describe('crisis: everyday language stays allowed', () => {
   });
 });
 
+/**
+ * Known false holds, kept visible: `it.fails` passes while the screen still holds the post; when
+ * the screen lets it through, the test fails and the line goes back to the table above.
+ */
+const knownFalseHold = (by: string, text: string) =>
+  it.fails(`KNOWN FALSE HOLD (${by}): ${text}`, async () => {
+    expect(await screenPost(text)).toMatchObject({ verdict: 'allow' });
+  });
+
+// The sense layer's abuse head (sense/abuse-sense.ts) reads this everyday Scots as abuse.
+knownFalseHold('abuse.sense', 'am no sure whether tae go tae the baby group the morra');
+
+// The crisis stack with its nearest neighbours (sense/neighbours.ts) holds this for a moderator.
+// The word model already leans to crisis on "if I didn't have her" (0.73), and the post sits a
+// little nearer crisis posts that begin the same way than clean ones (margin 0.07). The
+// neighbours found more crises on every held-out set for the same clean posts held
+// (eval/README.md, round four), so the trade was taken.
+knownFalseHold('crisis.model', "if I didn't have her I'd have gone on holiday this year");
+
 /** Wordings the screen let through, each as a general rule, with variants of each. */
-/**
- * A known false hold, kept visible: the sense layer's abuse head (sense/abuse-sense.ts) reads this
- * everyday Scots as abuse. `it.fails` passes while the screen still holds it; when a better head
- * lets it through, this fails and the line goes back to the table above.
- */
-it.fails('KNOWN FALSE HOLD (abuse.sense): am no sure whether tae go tae the baby group the morra', async () => {
-  expect(await screenPost('am no sure whether tae go tae the baby group the morra')).toMatchObject({
-    verdict: 'allow',
-  });
-});
-
-/**
- * Another, kept visible: the crisis stack with its nearest neighbours (sense/neighbours.ts) holds
- * this for a moderator. The word model already leans to crisis on "if I didn't have her" (0.73),
- * and the post sits a little nearer crisis posts that begin the same way than clean ones (margin
- * 0.07). The neighbours found more crises on every held-out set for the same clean posts held
- * (eval/README.md, round four), so the trade was taken; it goes back to the table when the
- * screen lets it through again.
- */
-it.fails("KNOWN FALSE HOLD (crisis.model): if I didn't have her I'd have gone on holiday this year", async () => {
-  expect(await screenPost("if I didn't have her I'd have gone on holiday this year")).toMatchObject({
-    verdict: 'allow',
-  });
-});
-
 describe('crisis: missed wordings, as general rules', () => {
   it.each<[CrisisKind, string]>([
     // how many of a drug "it takes"

@@ -55,12 +55,14 @@ async function crossValidated(words: WordCrossValidation): Promise<{
   const key = (file: string, text: string) => `${file}\n${text}`;
   const wordScore = new Map(words.oof.map((o) => [key(o.e.file, o.e.line.text), o.crisis]));
   const all = (await load()).map((e) => ({ ...e, positive: e.line.label === 'crisis' }));
+  const crisisPosts = all.filter((e) => e.positive);
+  const otherPosts = all.filter((e) => !e.positive);
   const labelled = labelledVectors(
-    all.filter((e) => e.positive).map((e) => e.x),
-    all.filter((e) => !e.positive).map((e) => e.x),
+    crisisPosts.map((e) => e.x),
+    otherPosts.map((e) => e.x),
   );
-  const crisisFiles = all.filter((e) => e.positive).map((e) => e.file);
-  const otherFiles = all.filter((e) => !e.positive).map((e) => e.file);
+  const crisisFiles = crisisPosts.map((e) => e.file);
+  const otherFiles = otherPosts.map((e) => e.file);
   const rows: Scored[] = [];
   for (const file of new Set(all.map((e) => e.file))) {
     const head = fit(
