@@ -58,6 +58,11 @@ describe('pii: each kind', () => {
     ['social', 'whats ur snap? mine is beccaxbump94', 'snap? mine is beccaxbump94'],
     ['social', "are you on insta? I'm mumof2_leeds", "insta? I'm mumof2_leeds"],
     ['social', 'tiktok, add me tired.mama.22', 'tiktok, add me tired.mama.22'],
+    // asking for her number, a platform as a verb, a handle after "TikTok's"
+    ['social', "message me your number and I'll add you in", 'message me your number'],
+    ['social', 'Can ye give me yer number hen', 'give me yer number'],
+    ['social', 'fb me im demi', 'fb me'],
+    ['social', "TikTok's @barrowmam_xo come say hi", '@barrowmam_xo'],
     // a full name with her town and where to look her up
     [
       'full_name',
@@ -138,6 +143,9 @@ describe('pii: each kind', () => {
 describe('pii: public help and everyday talk are not personal details', () => {
   it.each([
     'The phone number for PANDAS is on their website',
+    'give me your number one tip for sleep',
+    'give your details to the health visitor',
+    'she snaps at me @Tash, every single time',
     'I phoned my link worker',
     'Our health visitor was lovely',
     'Call 999 in an emergency or 111 for advice',

@@ -21,9 +21,9 @@ const DOT = '(?: ?(?:\\.|\\(dot\\)|\\[dot\\]|\\{dot\\}) ?| dot )';
 
 /** X, Threads and Signal only when she says she is on them ("x" is also a kiss). */
 const ON_X = new RegExp(`(?<![\\p{L}])(?:on|via) ${PLATFORM}(?![\\p{L}])`, 'u');
-/** A platform named so that it cannot be an everyday word ("x" is a kiss, "signal" is signal). */
+/** A platform named so that it cannot be an everyday word ("x" is a kiss, "signal" is signal); "TikTok's" too. */
 const PLATFORM_NAMED =
-  /(?<![\p{L}])(?:facebook|fb|insta|instagram|ig|the gram|whatsapp|whats app|snapchat|snap|tiktok|tik tok|twitter|messenger|telegram|kik|discord|bluesky|linkedin|wechat|viber|skype|facetime)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:facebook|fb|insta|instagram|ig|the gram|whatsapp|whats app|snapchat|snap|tiktok|tik tok|twitter|messenger|telegram|kik|discord|bluesky|linkedin|wechat|viber|skype|facetime)(?![\p{L}])|(?<![\p{L}])(?:facebook|fb|insta|instagram|whatsapp|tiktok|twitter)s(?![\p{L}])/u;
 
 const AT_PROVIDER = new RegExp(` at ${PROVIDER}`);
 
@@ -114,7 +114,7 @@ const rules: PiiRule[] = [
     id: 'pii.off-platform',
     kind: 'social',
     re: phrase(
-      `(?:add|follow|find|message|msg|dm|pm|inbox|text|ring|call|contact|look|search|friend|hit) (?:me|us) (?:up )?(?:on|via|at|over on|through) ${PLATFORM}|(?:my|our) ${PLATFORM} (?:name|handle|username|user name|account name) is|(?:my|our) (?:username|user name|handle|snap code|snapcode) (?:is|on)|(?:dm|pm|inbox|direct message|private message) me|(?:drop|send|give|ping|shoot) me (?:a |an )?(?:quick )?(?:dm|pm|inbox|direct message|private message|message privately)|message me (?:privately|on|outside|off here|directly)|(?:get in touch|talk|chat|speak) (?:privately|off here|outside (?:of )?(?:here|this)|on ${PLATFORM})|(?:whatsapp|whats app|snapchat|snap|telegram|kik|viber) me|ask (?:me )?for my (?:number|email|details|insta|snap|whatsapp)|(?:ill|i will|i can|happy to) (?:send|give|dm|pm|message|text) (?:you |anyone )?my (?:number|email|details|address)|(?:im|i am) on ${PLATFORM} if (?:anyone|you|u)|(?:drop|leave|send|post|put|pm|dm|inbox) (?:me )?(?:your|ur) (?:numbers?|mobiles?|emails?|digits|snaps?|instas?|handles?|details)|add (?:you|u|yous|everyone|you all|yous all|all of you)(?: all)? (?:to|into|in) (?:the|a|my|our) (?:${PLATFORM} )?(?:${PLATFORM}|group chat|chat|gc)|(?:ive|i have|i|we|weve|we have) (?:started|made|set up|created|opened) (?:a|my|our|an?) (?:\\w+ )?${PLATFORM} (?:group|chat|server|page)`,
+      `(?:add|follow|find|message|msg|dm|pm|inbox|text|ring|call|contact|look|search|friend|hit) (?:me|us) (?:up )?(?:on|via|at|over on|through) ${PLATFORM}|(?:my|our) ${PLATFORM} (?:name|handle|username|user name|account name) is|(?:my|our) (?:username|user name|handle|snap code|snapcode) (?:is|on)|(?:dm|pm|inbox|direct message|private message) me|(?:drop|send|give|ping|shoot) me (?:a |an )?(?:quick )?(?:dm|pm|inbox|direct message|private message|message privately)|message me (?:privately|on|outside|off here|directly)|(?:get in touch|talk|chat|speak) (?:privately|off here|outside (?:of )?(?:here|this)|on ${PLATFORM})|(?:whatsapp|whats app|snapchat|snap|telegram|kik|viber|fb|facebook|insta) me|ask (?:me )?for my (?:number|email|details|insta|snap|whatsapp)|(?:ill|i will|i can|happy to) (?:send|give|dm|pm|message|text) (?:you |anyone )?my (?:number|email|details|address)|(?:im|i am) on ${PLATFORM} if (?:anyone|you|u)|(?:drop|leave|send|post|put|pm|dm|inbox) (?:me )?(?:your|ur) (?:numbers?|mobiles?|emails?|digits|snaps?|instas?|handles?|details)|(?:message|msg|text|give|ping|drop|send) (?:me|us) (?:your|ur|yer|yur) (?:number|mobile|email|digits|snap|insta|handle|details)(?! one)|gimme (?:your|ur|yer|yur) (?:number|digits)|add (?:you|u|yous|everyone|you all|yous all|all of you)(?: all)? (?:to|into|in) (?:the|a|my|our) (?:${PLATFORM} )?(?:${PLATFORM}|group chat|chat|gc)|(?:ive|i have|i|we|weve|we have) (?:started|made|set up|created|opened) (?:a|my|our|an?) (?:\\w+ )?${PLATFORM} (?:group|chat|server|page)`,
     ),
   },
   {
