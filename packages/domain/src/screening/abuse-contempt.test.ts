@@ -104,6 +104,8 @@ describe('abuse by its shape: group contempt, sarcasm, put-downs (abuse-contempt
     'lol @Mags you absolute muppet, best typo ive seen all week 😂',
     '@Lou 😂😂 youre a nightmare, love you',
     'You daft cow, of course we remember you! Welcome back x',
+    "Ha'way Lou ye daft bugger, that's the funniest thing I've read all week 😂",
+    "Haha ye wee numpty Kirsty, ye've made me spit ma tea oot. Glad the wean's sleepin better hen x",
     'sorry for my little rant, needed to get it out',
     'some of us have real trouble with the app, is it just me?',
     'what a mare of a day, the car broke down on the way to clinic',

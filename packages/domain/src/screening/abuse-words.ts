@@ -40,7 +40,8 @@ export const serviceInsults = words(
     // often as the words above (each counts only when aimed, like the rest of this list)
     'eejit|gobshite|old bag|olodo|mumu|werey|ashawo|wasteman|wastegyal|sket|skank|bint|minger|' +
     'heifer|hussy|trollop|harlot|lowlife|low life|vermin|pleb|peasant|bampot|walloper|dumbass|' +
-    'jackass|dipshit|douchebag|douche|bozo|donkey|cabbage|scrote|mare|wet lettuce|wet blanket',
+    'jackass|dipshit|douchebag|douche|bozo|donkey|cabbage|scrote|mare|wet lettuce|wet blanket|' +
+    'divvy|radgie|radge|besom|fanny|header|sap|dafty|braindead|brain dead|bigot',
 );
 
 /**
@@ -59,7 +60,7 @@ export const intensifiers = words(
     'pathetic|sad|fat|ugly|lazy|useless|massive|proper|right|dumb|thick|smug|selfish|vile|disgusting|' +
     'nasty|horrible|entitled|spoilt|spoiled|miserable|bitter|jealous|sanctimonious|judgy|judgemental|' +
     'dirty|lying|fake|worthless|attention seeking|shitty|crappy|rude|arrogant|ignorant|stuck up|patronising|' +
-    'condescending|old|daft|silly',
+    'condescending|old|daft|silly|wee|pure|fecking|feckin|bigoted|dozy',
 );
 
 const LEET: Record<string, string> = {

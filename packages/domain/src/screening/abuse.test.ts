@@ -38,6 +38,13 @@ describe('abuse: aimed at people', () => {
     'you sound like a f*cking nightmare to live with, no wonder he left',
     'you sound like an absolute nightmare tbh',
     'you were so rude to him, no wonder he left',
+    // Scots, Irish and Geordie: "ye" and "ye're" for you, "wee", "pure", "fecking", and their own insults
+    "Ye're a bampot, Kirsty. Total numpty. Gie it a rest, eh",
+    'Haud yer wheesht, ya daft wee besom.',
+    'Ya fecking header Niamh, go way outta that with your nonsense',
+    "Siobhan you're a pure sap, no wonder your fella's never home",
+    "Ha'way Lou yer a right radgie",
+    'are you actually braindead',
   ])('%s', (text) => {
     expect(screenText(text)).toMatchObject({ verdict: 'hold', categories: ['abuse'] });
   });

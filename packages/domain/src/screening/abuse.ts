@@ -26,9 +26,9 @@ import type { ScreenMatch } from './types.ts';
 const INS = `(?:${tolerantAny(insults)})(?:e?s)?`;
 const INT = `(?:(?:${tolerantAny(intensifiers)}) ){0,4}`;
 const SECOND =
-  '(?:you|u|ya|yer|youre|ur|you are|u r|ur a|your a|you r|youse|yous|some of (?:you|u|yous)|all of (?:you|u)|(?:you|u|yous) lot|you people)';
+  '(?:you|u|ya|ye|yer|youre|yere|ur|you are|ye are|u r|ur a|your a|you r|youse|yous|some of (?:you|u|yous)|all of (?:you|u)|(?:you|u|yous) lot|you people)';
 const ADJ =
-  '(?:unbearable|insufferable|dim|dense|a joke|boring|annoying|obnoxious|toxic|a bully|a nightmare|a vile (?:human|person|woman)|pathetic|stupid|thick|dumb|disgusting|vile|ridiculous|deluded|delusional|useless|worthless|unfit|selfish|lazy|ugly|fat|repulsive|revolting|full of (?:shit|crap|it)|talking (?:shit|crap|bollocks|rubbish|out of your arse)|sick in the head|attention seeking|nasty|horrible|spoilt|spoiled|entitled|heartless|cruel|clueless|scum|trash|rubbish|shit|crap|a terrible person|beneath contempt|a waste of (?:space|oxygen|time))';
+  '(?:unbearable|insufferable|dim|dense|a joke|boring|annoying|obnoxious|toxic|a bully|a nightmare|a vile (?:human|person|woman)|pathetic|stupid|thick|dumb|disgusting|vile|ridiculous|deluded|delusional|useless|worthless|unfit|selfish|lazy|ugly|fat|repulsive|revolting|full of (?:shit|crap|it)|talking (?:shit|crap|bollocks|rubbish|out of your arse)|sick in the head|braindead|brain dead|attention seeking|nasty|horrible|spoilt|spoiled|entitled|heartless|cruel|clueless|scum|trash|rubbish|shit|crap|a terrible person|beneath contempt|a waste of (?:space|oxygen|time))';
 /** Insults that a woman also says of herself ("what an idiot, forgot the nappies") are left out of "what a…". */
 const STRONG = `(?:${tolerantAny(['bitch', 'cunt', 'twat', 'cow', 'old bag', 'olodo', 'sket', 'skank', 'bint', 'wasteman', 'heifer', 'hussy', 'trollop', 'dumbass', 'dipshit', 'douchebag', 'slag', 'slut', 'whore', 'slapper', 'tart', 'wanker', 'tosser', 'dickhead', 'prick', 'knobhead', 'bellend', 'arsehole', 'asshole', 'attention seeker', 'drama queen', 'loser', 'moron', 'gobshite', 'eejit', 'wet lettuce', 'wet wipe'])}|(?:bad|crap|shit|terrible|awful|useless|unfit|rubbish|selfish) (?:mother|mum|mom|parent)|waste of (?:space|oxygen|skin|air)|(?:poor |sad )?excuse (?:for|of) a (?:mother|mum|mom|human|person|parent|woman))`;
 /** Adjectives only (no articles): "dumb", "stuck up", "stupid fucking". */
@@ -189,7 +189,7 @@ const IMPERATIVE_LEAD =
  * nappy on backwards AGAIN". Only the mildest words; "you stupid cow 😂" stays an insult.
  */
 const MILD_INSULT =
-  /^(?:you|u|ya|ur|youre|what an?)? ?(?:(?:an?|absolute|total|complete|utter|daft|silly|big|right|lovely|proper|such an?) )*(?:muppet|numpty|plonker|wally|doughnut|donut|nutter|div|plank|goose|wazzock|lemon|nugget|dafty|eejit|numbnuts|pudding|sausage|noodle|dork|weirdo|loon|loony|melt|mare|nightmare|menace|pest|nutcase|(?:daft|silly) (?:cow|moo|sod|bugger|bat))s?$/u;
+  /^(?:you|u|ya|ye|ur|youre|yere|what an?)? ?(?:(?:an?|absolute|total|complete|utter|daft|silly|big|right|lovely|proper|wee|such an?) )*(?:muppet|numpty|plonker|wally|doughnut|donut|nutter|div|plank|goose|wazzock|lemon|nugget|dafty|eejit|numbnuts|pudding|sausage|noodle|dork|weirdo|loon|loony|melt|mare|nightmare|menace|pest|nutcase|(?:daft|silly) (?:cow|moo|sod|bugger|bat))s?$/u;
 const LAUGH =
   /(?:😂|🤣|😆|😅|😘|🥰|❤️|♥|💕|🤗|(?<![\p{L}])(?:lol|lols|haha\w*|hehe\w*|lmao|bless (?:you|her|him))(?![\p{L}])|(?<![\p{L}])x{1,4}\s*$)/u;
 /** Told to hush by a friend, laughing: "oh shut up Becs 😂 your twins are way more feral than mine". */
