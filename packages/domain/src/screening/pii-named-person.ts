@@ -8,12 +8,13 @@ import type { ScreenMatch } from './types.ts';
  * Ysgol Cwm Tawel", "at kington playgroup on tuesdays, Hannah Bevan, come and find me". The cue
  * rules of pii.ts need a cue before the name ("my partner is"); these posts name someone with no
  * cue at all (train-r, train-s), so here a known given name stands in for the cue, and the place
- * must be in the same sentence.
+ * must be in the same sentence, or in the next one when it goes on about them ("Anyone know Shannon
+ * Pearce? She's on Clarence Street in Hull").
  */
 
 /** A rank or title before the name is part of it: "Cpl Dean Marsh". */
 const NAMED =
-  /(?<![\p{L}])(?:(?:Mrs|Miss|Ms|Mr|Dr|Cpl|Sgt|Lt|Capt|Pte|Nurse|Sister)\.? )?(\p{Lu}\p{Ll}+) ((?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:Mrs|Miss|Ms|Mr|Dr|Cpl|Sgt|Lt|Capt|Pte|Nurse|Sister)\.? )?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) ((?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu;
 /** Second words that make a place or a thing of a given name: "Grace Church", "Poppy Appeal". */
 const NOT_A_SURNAME =
   /^(?:Street|Road|Lane|Avenue|Close|Way|Church|Chapel|Hall|House|Centre|Center|Park|Ward|Unit|Garden|Gardens|Appeal|Day|Festival|Cottage|Farm|Hospital|Trust|Surgery|Clinic|Nursery|School|Primary|Academy|Group|Cafe|Café|Shop|Tea|Rooms|Room|Bridge|Court|Place|Square|Hill|Green|Bank|Foundation|Fund|Project|Club|Library|Birthing|Suite|Bear|Pig|Peppa)$/u;
@@ -37,16 +38,30 @@ const FINDABLE_AT = new RegExp(
 const AT_NAMED_PLACE =
   /(?<![\p{L}])(?:at|from|in|near) (?:the )?(?:St\.? )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|Ramadan|Eid|Diwali)(?![\p{L}]))\p{Lu}\p{Ll}+/u;
 
+/**
+ * The next sentence when it goes on about the person just named: "Anyone know Shannon Pearce?
+ * She's on Clarence Street in Hull." Else nothing.
+ */
+function nextAboutThem(text: string, end: number): string {
+  const next = sentenceAround(text, Math.min(text.length, end + 1));
+  const sentence = text.slice(end + 1, next.to);
+  return /^\s*(?:she|he|they)(?:['’]s|['’]re| is| are| works| was| lives| does|['’]ll)?\s/iu.test(sentence)
+    ? ` ${sentence}`
+    : '';
+}
+
 export function findNamedPeopleWithPlace(n: Normalised): ScreenMatch[] {
   const out: ScreenMatch[] = [];
   for (const m of n.original.matchAll(NAMED)) {
     const [whole, given = '', surname = ''] = m;
-    if (!GIVEN_NAMES.has(given) || GIVEN_NAMES.has(surname) || NOT_A_SURNAME.test(surname)) continue;
+    if (!GIVEN_NAMES.has(given.split('-')[0] as string) || NOT_A_SURNAME.test(surname)) continue;
     const start = m.index;
     const end = start + whole.length;
+    // "at the William Harvey", "the Rosie Duncan ward": named after someone, a place now.
+    if (/(?<![\p{L}])the\s+$/iu.test(n.original.slice(Math.max(0, start - 5), start))) continue;
     // The rest of the sentence: the name's own capitals must not count as the place.
     const around = sentenceAround(n.original, start, end);
-    const sentence = `${n.original.slice(around.from, start)} ${n.original.slice(end, around.to)}`;
+    const sentence = `${n.original.slice(around.from, start)} ${n.original.slice(end, around.to)}${nextAboutThem(n.original, around.to)}`;
     if (!FINDABLE_AT.test(sentence) && !AT_NAMED_PLACE.test(sentence)) continue;
     out.push({
       category: 'pii',

@@ -131,6 +131,11 @@ describe('pii: each kind', () => {
       "Does anyone remember me from the labour ward? I'm Hannah Kowalski, I had the twins",
       'Hannah Kowalski',
     ],
+    // where to find her in the next sentence; a surname that is also a given name; a double given name
+    ['full_name', "Anyone know Shannon Pearce? She's on Clarence Street in Hull", 'Shannon Pearce'],
+    ['full_name', 'Does anyone know Kirsty Dobson? She works in the Greggs on Northumberland Street.', 'Kirsty Dobson'],
+    ['full_name', 'My midwife was Angela Ross at the Princess Royal in Telford', 'Angela Ross'],
+    ['full_name', 'Lily-Mae Thompson in Year 2 at Oakwood Primary has been bullying my daughter', 'Lily-Mae Thompson'],
   ])('%s: %s', (kind, text, found) => {
     const result = screenText(text);
     expect(result.verdict).toBe('hold');
@@ -144,6 +149,8 @@ describe('pii: public help and everyday talk are not personal details', () => {
   it.each([
     'The phone number for PANDAS is on their website',
     'give me your number one tip for sleep',
+    "I'm writing this on my break at the William Harvey, first month back on the ward",
+    'Anyone know Shannon? She is lovely, met her at baby group',
     'give your details to the health visitor',
     'she snaps at me @Tash, every single time',
     'I phoned my link worker',
