@@ -21,9 +21,9 @@ const DOT = '(?: ?(?:\\.|\\(dot\\)|\\[dot\\]|\\{dot\\}) ?| dot )';
 
 /** X, Threads and Signal only when she says she is on them ("x" is also a kiss). */
 const ON_X = new RegExp(`(?<![\\p{L}])(?:on|via) ${PLATFORM}(?![\\p{L}])`, 'u');
-/** A platform named so that it cannot be an everyday word ("x" is a kiss, "signal" is signal); "TikTok's" too. */
+/** A platform named so that it cannot be an everyday word ("x" is a kiss, "signal" is signal); "TikTok's" too, not "snaps". */
 const PLATFORM_NAMED =
-  /(?<![\p{L}])(?:facebook|fb|insta|instagram|ig|the gram|whatsapp|whats app|snapchat|snap|tiktok|tik tok|twitter|messenger|telegram|kik|discord|bluesky|linkedin|wechat|viber|skype|facetime)(?![\p{L}])|(?<![\p{L}])(?:facebook|fb|insta|instagram|whatsapp|tiktok|twitter)s(?![\p{L}])/u;
+  /(?<![\p{L}])(?:facebook|fb|insta|instagram|ig|the gram|whatsapp|whats app|snapchat|snap|tiktok|tik tok|twitter|messenger|telegram|kik|discord|bluesky|linkedin|wechat|viber|skype|facetime)(?:(?<!snap|gram)s)?(?![\p{L}])/u;
 
 const AT_PROVIDER = new RegExp(` at ${PROVIDER}`);
 
